@@ -1,0 +1,217 @@
+package io.mlopsradar.catalog;
+
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.landscape.Named;
+import io.mlopsradar.yaml.Fields;
+import io.mlopsradar.yaml.InvalidInputException;
+import io.mlopsradar.yaml.Node;
+import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.yaml.YamlFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a catalogue file and checks every tool against the framework: unknown category or stage, missing field,
+ * duplicate id or alias, bad URL, year in the future. All problems are collected, each with file, line and field.
+ */
+public final class CatalogReader {
+    static final String RESOURCE = "/catalog/tools.yaml";
+    static final List<String> TOOL_KEYS = List.of("id", "name", "aliases", "homepage", "repository", "license",
+            "delivery", "steward", "first_release", "category", "other_categories", "stages", "origin", "community",
+            "github_stars", "status", "superseded_by", "tags", "clouds", "description", "checked", "override");
+
+    private final String file;
+    private final Framework framework;
+    private final int currentYear;
+    private final List<Problem> problems = new ArrayList<>();
+
+    public CatalogReader(String file, Framework framework, int currentYear) {
+        this.file = file;
+        this.framework = framework;
+        this.currentYear = currentYear;
+    }
+
+    static Catalog readBundled() {
+        try (InputStream in = CatalogReader.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new Catalog(new CatalogReader("tools.yaml", Framework.bundled(), Year.now().getValue()).parse(text));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads a catalogue file from disk, checked against the bundled framework and this year. */
+    public static List<Tool> read(Path path) {
+        try {
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            return new CatalogReader(path.toString(), Framework.bundled(), Year.now().getValue()).parse(text);
+        } catch (IOException e) {
+            throw new InvalidInputException(new Problem(path.toString(), 0, null, "cannot read file: " + e.getMessage()));
+        }
+    }
+
+    /** Parses catalogue YAML; throws {@link InvalidInputException} listing every problem found. */
+    public List<Tool> parse(String text) {
+        Node root = YamlFile.parse(file, text);
+        var top = new Fields(file, root, "", problems);
+        top.onlyKeys(List.of("checked", "tools"));
+        LocalDate defaultChecked = date(top, "checked", null);
+        Node list = root.get("tools");
+        var tools = new ArrayList<Tool>();
+        var itemLines = new ArrayList<Fields>();
+        if (list == null || !list.isSequence()) {
+            top.problem("tools", "missing list of tools");
+        } else {
+            for (int i = 0; i < list.items().size(); i++) {
+                Node item = list.items().get(i);
+                if (!item.isMapping()) {
+                    problems.add(new Problem(file, item.line(), "tools[" + i + "]", "each tool must be a mapping"));
+                    continue;
+                }
+                var f = new Fields(file, item, "", problems);
+                Tool tool = tool(f, defaultChecked);
+                if (tool != null) {
+                    tools.add(tool);
+                    itemLines.add(f);
+                }
+            }
+        }
+        crossCheck(tools, itemLines);
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        return tools;
+    }
+
+    private Tool tool(Fields f, LocalDate defaultChecked) {
+        int before = problems.size();
+        f.onlyKeys(TOOL_KEYS);
+        String id = f.required("id");
+        if (id != null && !id.matches("[a-z0-9][a-z0-9-]*")) f.problem("id", "'" + id + "' must be lowercase letters, digits and dashes");
+        String name = f.required("name");
+        String homepage = url(f, "homepage", true);
+        String repository = url(f, "repository", false);
+        String license = f.required("license");
+        if (license != null && !license.equals("proprietary") && !license.matches("[A-Za-z0-9.+-]+( (OR|AND|WITH) [A-Za-z0-9.+-]+)*")) {
+            f.problem("license", "'" + license + "' is not an SPDX id or 'proprietary'");
+        }
+        Delivery delivery = code(f, "delivery", Delivery.values(), Delivery::id, Delivery::of, true);
+        String steward = f.required("steward");
+        Integer year = f.integer("first_release", true);
+        if (year != null && year > currentYear) f.problem("first_release", year + " is in the future");
+        if (year != null && year < 1970) f.problem("first_release", year + " is too early to be right");
+        String category = known(f, "category", f.required("category"), framework.categories());
+        var others = new ArrayList<String>();
+        for (String c : f.list("other_categories")) others.add(known(f, "other_categories", c, framework.categories()));
+        List<String> stages = f.list("stages");
+        if (stages.isEmpty()) f.problem("stages", "list at least one lifecycle stage");
+        for (String s : stages) known(f, "stages", s, framework.stages());
+        Origin origin = code(f, "origin", Origin.values(), Origin::id, Origin::of, true);
+        Community community = code(f, "community", Community.values(), Community::id, Community::of, true);
+        Integer stars = f.integer("github_stars", false);
+        Status status = code(f, "status", Status.values(), Status::id, Status::of, false);
+        String supersededBy = f.optional("superseded_by");
+        if (status == Status.SUPERSEDED && supersededBy == null) f.problem("superseded_by", "a superseded tool must name its successor");
+        for (String cloud : f.list("clouds")) {
+            if (!CLOUDS.contains(cloud)) f.problem("clouds", "'" + cloud + "' is not one of " + String.join(", ", CLOUDS));
+        }
+        String description = f.required("description");
+        LocalDate checked = date(f, "checked", defaultChecked);
+        if (checked == null) f.problem("checked", "missing; set it on the tool or at the top of the file");
+        Override override = override(f);
+        if (problems.size() > before) return null;
+        return new Tool(id, name, f.list("aliases"), homepage, repository, license, delivery, steward, year, category,
+                others, stages, origin, community, stars, status == null ? Status.ACTIVE : status, supersededBy,
+                f.list("tags"), f.list("clouds"), description, checked, override);
+    }
+
+    static final List<String> CLOUDS = List.of("aws", "gcp", "azure", "ibm", "oracle", "alibaba");
+
+    private Override override(Fields f) {
+        Fields o = f.child("override");
+        if (o == null) return null;
+        o.onlyKeys(List.of("ring", "rationale"));
+        String ring = known(o, "ring", o.required("ring"), framework.rings());
+        return new Override(ring, o.required("rationale"));
+    }
+
+    private <E> E code(Fields f, String field, E[] values, Function<E, String> code, Function<String, E> of, boolean required) {
+        String text = f.oneOf(field, Codes.codes(values, code), required);
+        return text == null ? null : of.apply(text);
+    }
+
+    private String known(Fields f, String field, String value, List<? extends Named> known) {
+        if (value == null) return null;
+        for (Named n : known) if (n.id().equals(value)) return value;
+        f.problem(field, "unknown " + (field.startsWith("stage") ? "lifecycle stage" : field.replace("other_categories", "category"))
+                + " '" + value + "'" + closest(value, known));
+        return value;
+    }
+
+    private static String closest(String value, List<? extends Named> known) {
+        return known.stream().map(Named::id).min((a, b) -> Distance.levenshtein(value, a) - Distance.levenshtein(value, b))
+                .map(best -> "; did you mean '" + best + "'?").orElse("");
+    }
+
+    private String url(Fields f, String field, boolean required) {
+        String value = required ? f.required(field) : f.optional(field);
+        if (value == null) return null;
+        try {
+            URI uri = new URI(value);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                f.problem(field, "'" + value + "' is not an http(s) URL");
+            }
+        } catch (Exception e) {
+            f.problem(field, "'" + value + "' is not a valid URL");
+        }
+        return value;
+    }
+
+    private LocalDate date(Fields f, String field, LocalDate fallback) {
+        String value = f.optional(field);
+        if (value == null) return fallback;
+        try {
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() > currentYear) f.problem(field, value + " is in the future");
+            return date;
+        } catch (DateTimeParseException e) {
+            f.problem(field, "'" + value + "' is not a date like 2026-11-26");
+            return fallback;
+        }
+    }
+
+    private void crossCheck(List<Tool> tools, List<Fields> fields) {
+        Map<String, Tool> owner = new HashMap<>();
+        for (int i = 0; i < tools.size(); i++) {
+            Tool t = tools.get(i);
+            Fields f = fields.get(i);
+            for (String n : t.names().stream().map(Catalog::key).distinct().toList()) {
+                Tool prior = owner.putIfAbsent(n, t);
+                if (prior != null && prior != t) {
+                    String field = Catalog.key(t.id()).equals(n) ? "id" : Catalog.key(t.name()).equals(n) ? "name" : "aliases";
+                    f.problem(field, "'" + n + "' is already used by tool '" + prior.id() + "'");
+                }
+            }
+        }
+        Set<String> ids = tools.stream().map(Tool::id).collect(Collectors.toSet());
+        for (int i = 0; i < tools.size(); i++) {
+            Tool t = tools.get(i);
+            if (t.supersededBy() != null && !ids.contains(t.supersededBy())) {
+                fields.get(i).problem("superseded_by", "unknown tool id '" + t.supersededBy() + "'");
+            }
+        }
+    }
+}

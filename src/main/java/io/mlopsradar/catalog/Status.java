@@ -1,0 +1,20 @@
+package io.mlopsradar.catalog;
+
+/** Whether a tool can still be chosen: active, discontinued, superseded by another, or internal to one company. */
+public enum Status {
+    ACTIVE("active"), DISCONTINUED("discontinued"), SUPERSEDED("superseded"), INTERNAL("internal");
+
+    private final String id;
+
+    Status(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static Status of(String id) {
+        return Codes.of(values(), Status::id, id);
+    }
+}

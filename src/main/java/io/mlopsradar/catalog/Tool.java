@@ -1,0 +1,66 @@
+package io.mlopsradar.catalog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One MLOps tool in the catalogue, with the facts the ring policy and the advisor read. */
+public record Tool(
+        String id,
+        String name,
+        List<String> aliases,
+        String homepage,
+        String repository,
+        String license,
+        Delivery delivery,
+        String steward,
+        int firstRelease,
+        String category,
+        List<String> otherCategories,
+        List<String> stages,
+        Origin origin,
+        Community community,
+        Integer githubStars,
+        Status status,
+        String supersededBy,
+        List<String> tags,
+        List<String> clouds,
+        String description,
+        LocalDate checked,
+        Override override) {
+
+    public Tool {
+        aliases = List.copyOf(aliases);
+        otherCategories = List.copyOf(otherCategories);
+        stages = List.copyOf(stages);
+        tags = List.copyOf(tags);
+        clouds = List.copyOf(clouds);
+    }
+
+    /** Primary category first, then the others. */
+    public List<String> categories() {
+        var all = new ArrayList<String>();
+        all.add(category);
+        all.addAll(otherCategories);
+        return all;
+    }
+
+    /** Open source when its licence is an open one (not {@code proprietary}). */
+    public boolean isOpenSource() {
+        return !"proprietary".equalsIgnoreCase(license);
+    }
+
+    /** True when an organisation can run it on its own machines. */
+    public boolean isSelfHostable() {
+        return delivery == Delivery.OPEN_SOURCE || (isOpenSource() && repository != null);
+    }
+
+    /** The names a person may use for this tool: id, name and aliases. */
+    public List<String> names() {
+        var all = new ArrayList<String>();
+        all.add(id);
+        all.add(name);
+        all.addAll(aliases);
+        return all;
+    }
+}

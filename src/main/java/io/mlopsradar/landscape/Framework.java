@@ -1,0 +1,56 @@
+package io.mlopsradar.landscape;
+
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The whole landscape vocabulary: axes, quadrants, categories, rings, lifecycle stages and ring regions. */
+public record Framework(Axis xAxis, Axis yAxis, List<Quadrant> quadrants, List<Category> categories, List<Ring> rings,
+                        List<RingBoundary> ringRegions, List<Stage> stages, List<Interlock> interlocks) {
+
+    private static volatile Framework bundled;
+
+    /** The framework shipped in the jar. */
+    public static Framework bundled() {
+        if (bundled == null) bundled = FrameworkReader.readBundled();
+        return bundled;
+    }
+
+    public Quadrant quadrant(String id) {
+        return find(quadrants, id, "quadrant");
+    }
+
+    public Category category(String id) {
+        return find(categories, id, "category");
+    }
+
+    public Ring ring(String id) {
+        return find(rings, id, "ring");
+    }
+
+    public Stage stage(String id) {
+        return find(stages, id, "stage");
+    }
+
+    public Quadrant quadrantOf(Category category) {
+        return quadrant(category.quadrant());
+    }
+
+    /** The quadrant holding a point, by the centre lines. */
+    public Quadrant quadrantAt(double x, double y) {
+        return quadrants.stream().filter(q -> q.contains(x, y)).findFirst().orElseThrow();
+    }
+
+    public Map<String, Category> categoriesById() {
+        return categories.stream().collect(Collectors.toMap(Category::id, Function.identity()));
+    }
+
+    /** Looks up a quadrant, category, ring or stage by id or by name, ignoring case. */
+    private static <T extends Named> T find(List<T> items, String key, String kind) {
+        for (T item : items) if (item.id().equalsIgnoreCase(key) || item.name().equalsIgnoreCase(key)) return item;
+        throw new NoSuchElementException("unknown " + kind + " '" + key + "'; known: "
+                + items.stream().map(Named::id).collect(Collectors.joining(", ")));
+    }
+}

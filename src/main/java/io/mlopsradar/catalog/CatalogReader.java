@@ -175,7 +175,7 @@ public final class CatalogReader {
                 f.problem(field, "'" + value + "' is not an http(s) URL");
             }
         } catch (Exception e) {
-            f.problem(field, "'" + value + "' is not a valid URL");
+            f.problem(field, "'" + value + "' is not an http(s) URL");
         }
         return value;
     }

@@ -156,7 +156,12 @@ public final class RingPolicy {
 
         private void trial() {
             TrialOutcome t = context.trials().get(tool.id());
-            if (t == null) return;
+            if (t == null) {
+                if (d.ring() == ASSESS) {
+                    d.note(Rule.LITMUS_TEST, "to move from Assess to Trial it must prove itself in a fairly-sized project of your own");
+                }
+                return;
+            }
             String size = t.projectSize().name().toLowerCase();
             switch (t.result()) {
                 case SUCCESS -> {

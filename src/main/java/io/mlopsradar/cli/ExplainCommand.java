@@ -1,0 +1,51 @@
+package io.mlopsradar.cli;
+
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.rings.AssessedTool;
+import io.mlopsradar.rings.RadarOfCatalog;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Explains one tool's ring: its place on the landscape and every reason. */
+@Command(name = "explain", description = "Explain why a tool is in its ring.")
+final class ExplainCommand implements Callable<Integer> {
+    @Mixin
+    OutputOptions output;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "TOOL", description = "tool id, name or alias, any case")
+    String tool;
+
+    @Override
+    public Integer call() {
+        RadarOfCatalog radar = Context.radar();
+        AssessedTool a = radar.get(Catalog.bundled().get(tool));
+        Map<String, Object> m = a.toMap(radar.framework());
+        PrintWriter out = spec.commandLine().getOut();
+        if (output.json()) {
+            output.printJson(out, m);
+            return 0;
+        }
+        out.printf("%s (%s)%n", a.tool().name(), a.tool().id());
+        out.printf("  category:   %s%n  quadrant:   %s%n  position:   x=%s  y=%s%n", m.get("category_name"),
+                m.get("quadrant_name"), m.get("x"), m.get("y"));
+        String ring = radar.framework().ring(a.ring()).name();
+        out.printf("  ring:       %s (confidence %s, %s)%n", ring, a.assessment().confidence(), a.assessment().confidenceLabel());
+        if (a.assessment().overridden()) {
+            out.printf("  computed:   %s (overridden by the curator)%n", radar.framework().ring(a.assessment().computedRing()).name());
+        }
+        out.println("  reasons:");
+        for (var r : a.assessment().reasons()) out.printf("    - [%s, %s] %s%n", r.rule().id(), r.effect().id(), r.text());
+        out.printf("  %s%n", a.tool().description());
+        out.flush();
+        return 0;
+    }
+
+}

@@ -1,0 +1,37 @@
+package io.mlopsradar.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The `--format table|json` option every data-printing command shares, and the printing itself. */
+public final class OutputOptions {
+    /** How a command prints its data. */
+    public enum Format { table, json }
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @Option(names = "--format", description = "table (default) or json", defaultValue = "table")
+    Format format = Format.table;
+
+    boolean json() {
+        return format == Format.json;
+    }
+
+    void printJson(PrintWriter out, Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void printTable(PrintWriter out, List<String> header, List<List<String>> rows) {
+        out.print(Table.render(header, rows));
+        out.flush();
+    }
+}

@@ -1,0 +1,82 @@
+package io.mlopsradar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void explainPrintsTheDocumentedJsonKeys() throws Exception {
+        Result r = run("explain", "MLFLOW", "--format", "json");
+        assertThat(r.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        for (String key : new String[] {"id", "name", "category", "quadrant", "x", "y", "ring", "reasons", "confidence"}) {
+            assertThat(json.has(key)).as(key).isTrue();
+        }
+        assertThat(json.get("id").asText()).isEqualTo("mlflow");
+        assertThat(json.get("reasons").size()).isPositive();
+    }
+
+    @Test
+    void explainAcceptsAnAlias() {
+        Result r = run("explain", "wandb");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Weights & Biases", "reasons:");
+    }
+
+    @Test
+    void anUnknownToolExitsWithTwoAndSuggestsNames() {
+        Result r = run("explain", "kubeflw");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown tool 'kubeflw'", "Kubeflow");
+    }
+
+    @Test
+    void toolsCanBeFilteredByRing() throws Exception {
+        Result r = run("tools", "--ring", "hold", "--format", "json");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.size()).isPositive();
+        json.forEach(t -> assertThat(t.get("ring").asText()).isEqualTo("hold"));
+    }
+
+    @Test
+    void anUnknownFilterValueIsABadInput() {
+        Result r = run("tools", "--quadrant", "middle");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown quadrant 'middle'");
+    }
+
+    @Test
+    void frameworkListsPrintAsTables() {
+        assertThat(run("categories").out()).contains("General Cloud Providers", "adopt");
+        assertThat(run("rings").out()).contains("Adopt", "Hold");
+        assertThat(run("stages").out()).contains("train-tune", "model");
+    }
+
+    @Test
+    void catalogValidateRejectsABadFileWithLineAndField(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, "tools:\n  - id: x\n    name: X\n");
+        Result r = run("catalog", "validate", file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(file + ":2: field 'homepage': missing required field");
+        assertThat(run("catalog", "validate").out()).contains("valid");
+    }
+}

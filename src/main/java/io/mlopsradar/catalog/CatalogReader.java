@@ -131,7 +131,7 @@ public final class CatalogReader {
         String description = f.required("description");
         LocalDate checked = date(f, "checked", defaultChecked);
         if (checked == null) f.problem("checked", "missing; set it on the tool or at the top of the file");
-        Override override = override(f);
+        CuratorOverride override = override(f);
         if (problems.size() > before) return null;
         return new Tool(id, name, f.list("aliases"), homepage, repository, license, delivery, steward, year, category,
                 others, stages, origin, community, stars, status == null ? Status.ACTIVE : status, supersededBy,
@@ -140,12 +140,12 @@ public final class CatalogReader {
 
     static final List<String> CLOUDS = List.of("aws", "gcp", "azure", "ibm", "oracle", "alibaba");
 
-    private Override override(Fields f) {
+    private CuratorOverride override(Fields f) {
         Fields o = f.child("override");
         if (o == null) return null;
         o.onlyKeys(List.of("ring", "rationale"));
         String ring = known(o, "ring", o.required("ring"), framework.rings());
-        return new Override(ring, o.required("rationale"));
+        return new CuratorOverride(ring, o.required("rationale"));
     }
 
     private <E> E code(Fields f, String field, E[] values, Function<E, String> code, Function<String, E> of, boolean required) {

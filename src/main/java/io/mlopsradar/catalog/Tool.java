@@ -27,7 +27,7 @@ public record Tool(
         List<String> clouds,
         String description,
         LocalDate checked,
-        Override override) {
+        CuratorOverride override) {
 
     public Tool {
         aliases = List.copyOf(aliases);

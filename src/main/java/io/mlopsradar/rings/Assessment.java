@@ -1,6 +1,6 @@
 package io.mlopsradar.rings;
 
-import io.mlopsradar.catalog.Override;
+import io.mlopsradar.catalog.CuratorOverride;
 import io.mlopsradar.landscape.Position;
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * every reason. A curator's override changes {@code ring} but {@code computedRing} and the reasons stay.
  */
 public record Assessment(String toolId, Position position, String quadrant, String ring, String computedRing,
-                         double confidence, List<Reason> reasons, Override override) {
+                         double confidence, List<Reason> reasons, CuratorOverride override) {
 
     public Assessment {
         reasons = List.copyOf(reasons);

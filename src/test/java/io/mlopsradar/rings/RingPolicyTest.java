@@ -6,7 +6,7 @@ import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.Community;
 import io.mlopsradar.catalog.Delivery;
 import io.mlopsradar.catalog.Origin;
-import io.mlopsradar.catalog.Override;
+import io.mlopsradar.catalog.CuratorOverride;
 import io.mlopsradar.catalog.Status;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.landscape.Framework;
@@ -37,7 +37,7 @@ class RingPolicyTest {
                 t.status(), t.supersededBy(), t.tags(), clouds, t.description(), t.checked(), t.override());
     }
 
-    static Tool withOverride(Tool t, Override o) {
+    static Tool withOverride(Tool t, CuratorOverride o) {
         return new Tool(t.id(), t.name(), t.aliases(), t.homepage(), t.repository(), t.license(), t.delivery(), t.steward(),
                 t.firstRelease(), t.category(), t.otherCategories(), t.stages(), t.origin(), t.community(), t.githubStars(),
                 t.status(), t.supersededBy(), t.tags(), t.clouds(), t.description(), t.checked(), o);
@@ -119,7 +119,7 @@ class RingPolicyTest {
     @Test
     void aCuratorsOverrideWinsButTheComputedRingStaysVisible() {
         Tool t = withOverride(tool("framework", "ml-project-frameworks", List.of("train-tune", "track-evaluate", "monitor"), 2018),
-                new Override("trial", "used across the company"));
+                new CuratorOverride("trial", "used across the company"));
         Assessment a = policy.assess(t, global);
         assertThat(a.ring()).isEqualTo("trial");
         assertThat(a.computedRing()).isEqualTo("assess");

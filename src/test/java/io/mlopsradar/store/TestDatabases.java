@@ -1,0 +1,40 @@
+package io.mlopsradar.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** Fresh databases for repository tests: an H2 in memory and a database in an embedded PostgreSQL server. */
+public final class TestDatabases {
+    private static EmbeddedPostgres postgres;
+
+    private TestDatabases() {
+    }
+
+    /** Both kinds, each a new empty database; for {@code @MethodSource}. */
+    public static Stream<Database> both() {
+        return Stream.of(h2(), postgres());
+    }
+
+    public static Database h2() {
+        return Database.open(Database.memoryUrl("t" + UUID.randomUUID().toString().replace("-", "")), "sa", "");
+    }
+
+    public static synchronized Database postgres() {
+        try {
+            if (postgres == null) postgres = EmbeddedPostgres.builder().start();
+            String name = "t" + UUID.randomUUID().toString().replace("-", "");
+            try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+                c.createStatement().execute("CREATE DATABASE " + name);
+            }
+            return Database.open(postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -19,10 +19,13 @@ record Cell(int segment, int ring, RadarGeometry geometry) {
         return startAngle() + geometry.segmentSweep();
     }
 
-    /** True when a disc of the given radius around p lies inside the cell without touching its boundary. */
+    /** True when a disc of the given radius around p lies inside the cell, clear of its boundary and ring name. */
     boolean holds(Point p, double clearance) {
         double rho = p.radius();
         if (rho + clearance > outer() || (ring > 0 && rho - clearance < inner())) {
+            return false;
+        }
+        if (coversRingLabel(p, clearance)) {
             return false;
         }
         if (geometry.segments() == 1) {
@@ -32,6 +35,12 @@ record Cell(int segment, int ring, RadarGeometry geometry) {
         return angle >= startAngle() && angle <= endAngle()
                 && distanceToRay(p, startAngle()) >= clearance
                 && distanceToRay(p, endAngle()) >= clearance;
+    }
+
+    private boolean coversRingLabel(Point p, double clearance) {
+        Point label = geometry.ringLabelCentre(ring);
+        return Math.abs(p.x() - label.x()) < RadarGeometry.RING_LABEL_HALF_WIDTH + clearance
+                && Math.abs(p.y() - label.y()) < RadarGeometry.RING_LABEL_HALF_HEIGHT + clearance;
     }
 
     /** Bounding box {minX, minY, maxX, maxY} of the cell. */

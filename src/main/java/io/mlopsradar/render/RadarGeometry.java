@@ -61,6 +61,18 @@ public record RadarGeometry(int segments, int rings, double radius, double blipR
         return gap();
     }
 
+    /**
+     * Half the width and height of the box kept free for a ring's name, centred on the twelve o'clock axis in the
+     * middle of the ring; blips are never placed there, so ring names stay readable.
+     */
+    public static final double RING_LABEL_HALF_WIDTH = 34;
+    public static final double RING_LABEL_HALF_HEIGHT = 8;
+
+    /** Centre of the box kept free for a ring's name. */
+    public Point ringLabelCentre(int ring) {
+        return new Point(0, -(ringInner(ring) + ringOuter(ring)) / 2);
+    }
+
     /** The point at a polar position (angle clockwise from twelve o'clock). */
     public static Point polar(double rho, double angle) {
         return new Point(rho * Math.sin(angle), -rho * Math.cos(angle));

@@ -44,5 +44,9 @@ final class SamplePictures {
         String svg = RadarSvg.render(radar);
         Files.writeString(dir.resolve("sample-radar.svg"), svg);
         Files.write(dir.resolve("sample-radar.png"), PngExport.toPng(svg, 1800));
+        String landscape = LandscapeSvg.render(SampleLandscape.picture(SampleLandscape.points(170, 5),
+                java.util.Set.of()));
+        Files.writeString(dir.resolve("sample-landscape.svg"), landscape);
+        Files.write(dir.resolve("sample-landscape.png"), PngExport.toPng(landscape, 1600));
     }
 }

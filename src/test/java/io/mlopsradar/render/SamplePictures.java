@@ -48,5 +48,8 @@ final class SamplePictures {
                 java.util.Set.of()));
         Files.writeString(dir.resolve("sample-landscape.svg"), landscape);
         Files.write(dir.resolve("sample-landscape.png"), PngExport.toPng(landscape, 1600));
+        String timeline = TimelineSvg.render(TimelineSvgTest.mlflow());
+        Files.writeString(dir.resolve("sample-timeline.svg"), timeline);
+        Files.write(dir.resolve("sample-timeline.png"), PngExport.toPng(timeline, 1010));
     }
 }

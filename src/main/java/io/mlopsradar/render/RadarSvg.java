@@ -36,8 +36,9 @@ public final class RadarSvg {
         double cx = MARGIN + radarWidth / 2;
         double cy = HEADER + radarHeight / 2;
         svg.open("g", "class", "radar", "transform", BlipMarker.translate(cx, cy));
-        rings(svg, g, picture.rings());
+        rings(svg, g);
         segments(svg, g, picture.segments());
+        ringNames(svg, g, picture.rings());
         blips(svg, numbered, layout, picture);
         svg.close();
         legend.draw(svg, MARGIN + radarWidth, HEADER, picture.linkPattern());
@@ -73,10 +74,14 @@ public final class RadarSvg {
         BlipMarker.drawKey(svg, MARGIN, MARGIN + 68);
     }
 
-    private static void rings(Svg svg, RadarGeometry g, List<String> names) {
+    private static void rings(Svg svg, RadarGeometry g) {
         for (int r = g.rings() - 1; r >= 0; r--) {
             svg.empty("circle", "r", g.ringOuter(r), "fill", RING_TINTS[r], "stroke", "#c9d2dc", "stroke-width", 1);
         }
+    }
+
+    /** Ring names sit on the twelve o'clock axis, in the space the layout keeps free of blips. */
+    private static void ringNames(Svg svg, RadarGeometry g, List<String> names) {
         for (int r = 0; r < g.rings(); r++) {
             String name = names.get(r).toUpperCase(java.util.Locale.ROOT);
             double font = Math.min(12, 2 * RadarGeometry.RING_LABEL_HALF_WIDTH / (0.75 * Math.max(1, name.length())));

@@ -1,0 +1,76 @@
+package io.mlopsradar.cli;
+
+import io.mlopsradar.pictures.CatalogPictures;
+import io.mlopsradar.pictures.CatalogReport;
+import io.mlopsradar.render.LandscapeSvg;
+import io.mlopsradar.render.PdfReport;
+import io.mlopsradar.render.PngExport;
+import io.mlopsradar.render.RadarSvg;
+import io.mlopsradar.rings.AssessedTool;
+import io.mlopsradar.rings.RadarOfCatalog;
+import io.mlopsradar.rings.ToolFilter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Draws the bundled catalogue's radar or landscape as SVG, PNG or PDF. */
+@Command(name = "render", description = "Draw the radar or the landscape as SVG, PNG or PDF (by the --out extension).")
+final class RenderCommand implements Callable<Integer> {
+    /** The two pictures of the catalogue. */
+    enum Picture { radar, landscape }
+
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "PICTURE", description = "radar or landscape")
+    Picture picture;
+    @Option(names = "--ring", description = "only this ring")
+    String ring;
+    @Option(names = "--quadrant", description = "only this quadrant")
+    String quadrant;
+    @Option(names = "--diagonals", description = "landscape: draw the two diagonals")
+    boolean diagonals;
+    @Option(names = "--highlight", split = ",", description = "landscape: tools to emphasise (ids, names or aliases)")
+    List<String> highlight = List.of();
+    @Option(names = "--width", description = "PNG width in pixels (default 1800)", defaultValue = "1800")
+    float width;
+    @Option(names = "--out", required = true, description = "FILE.svg, FILE.png or FILE.pdf")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        String name = out.getFileName().toString().toLowerCase();
+        if (!name.endsWith(".svg") && !name.endsWith(".png") && !name.endsWith(".pdf")) {
+            throw new BadInputException("--out must end in .svg, .png or .pdf: " + out);
+        }
+        RadarOfCatalog radar = Context.radar();
+        List<AssessedTool> tools = radar.filter(new ToolFilter(quadrant, null, ring, null, null, null));
+        var pictures = new CatalogPictures(radar.framework());
+        String date = LocalDate.now().toString();
+        String svg = picture == Picture.radar
+                ? RadarSvg.render(pictures.radar("MLOps Radar", date, tools, Map.of(), null))
+                : LandscapeSvg.render(pictures.landscape("The MLOps landscape", tools, diagonals, highlighted(), null));
+        byte[] bytes = name.endsWith(".svg") ? svg.getBytes(StandardCharsets.UTF_8)
+                : name.endsWith(".png") ? PngExport.toPng(svg, width)
+                : PdfReport.toPdf(CatalogReport.of(radar.framework(), "MLOps Radar", date, svg, tools));
+        if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.write(out, bytes);
+        spec.commandLine().getOut().println("wrote " + out + " (" + tools.size() + " tools, " + bytes.length + " bytes)");
+        return 0;
+    }
+
+    private Set<String> highlighted() {
+        var catalog = io.mlopsradar.catalog.Catalog.bundled();
+        return Set.copyOf(highlight.stream().map(h -> catalog.get(h.trim()).id()).toList());
+    }
+}

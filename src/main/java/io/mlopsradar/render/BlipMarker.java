@@ -34,8 +34,8 @@ final class BlipMarker {
         for (int i = 0; i < movements.length; i++) {
             svg.open("g", "transform", translate(at + 8, y));
             draw(svg, movements[i], grey, 8, 0);
+            svg.text("text", labels[i], "x", 13, "y", 4);
             svg.close();
-            svg.text("text", labels[i], "x", at + 21, "y", y + 4);
             at += 21 + Svg.textWidth(labels[i], 12) + 18;
         }
         svg.close();

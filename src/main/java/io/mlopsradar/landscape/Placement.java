@@ -23,7 +23,8 @@ public final class Placement {
     private static final double FOCUS_WEIGHT = 0.24;
     private static final double SCOPE_WEIGHT = 0.22;
     private static final double PULL_TO_OTHERS = 0.2;
-    private static final double JITTER = 0.045;
+    private static final double JITTER_X = 0.045;
+    private static final double JITTER_Y = 0.07;
     private static final double MARGIN = 0.02;
 
     private final Framework framework;
@@ -45,8 +46,8 @@ public final class Placement {
         x += FOCUS_WEIGHT * (focus(stages) - 0.5);
         y += SCOPE_WEIGHT * (scope(stages.size()) - 0.35);
         int h = toolId.hashCode() * 0x9E3779B1;
-        x += JITTER * (((h >>> 8) & 0xFF) / 127.5 - 1);
-        y += JITTER * (((h >>> 16) & 0xFF) / 127.5 - 1);
+        x += JITTER_X * (((h >>> 8) & 0xFF) / 127.5 - 1);
+        y += JITTER_Y * (((h >>> 16) & 0xFF) / 127.5 - 1);
         Quadrant q = framework.quadrantOf(primary);
         x = clamp(x, q.minX() + MARGIN, q.minX() + 0.5 - MARGIN);
         y = clamp(y, q.minY() + MARGIN, q.minY() + 0.5 - MARGIN);

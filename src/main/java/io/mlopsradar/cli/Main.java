@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Chooses MLOps tools with reasons: the landscape, the rings, radars and advice.",
         subcommands = {CategoriesCommand.class, RingsCommand.class, StagesCommand.class, ToolsCommand.class,
                 ExplainCommand.class, CatalogCommand.class, RenderCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -1,0 +1,49 @@
+package io.mlopsradar.cli;
+
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.store.Database;
+import io.mlopsradar.store.Seeder;
+import io.mlopsradar.web.Site;
+import io.mlopsradar.web.WebApp;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Starts the web app on the database, loading the bundled catalogue on first start. */
+@Command(name = "serve", description = "Start the web app and REST API.")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DatabaseOptions db;
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default 8080)")
+    int port;
+    @Option(names = "--host", defaultValue = "0.0.0.0", description = "address to listen on (default all)")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        var out = spec.commandLine().getOut();
+        Database database = db.open();
+        int added = new Seeder(database).seedCatalogue(Catalog.bundled().tools());
+        if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue");
+        var app = WebApp.create(new Site(database, Framework.bundled(), Clock.systemDefaultZone()));
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            database.close();
+            stopped.countDown();
+        }));
+        app.start(host, port);
+        out.println("MLOps Radar is running: open http://localhost:" + app.port() + "/radar");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}

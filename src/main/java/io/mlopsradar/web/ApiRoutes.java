@@ -1,0 +1,81 @@
+package io.mlopsradar.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.catalog.Tool;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.rings.AssessedTool;
+import io.mlopsradar.rings.RadarOfCatalog;
+import io.mlopsradar.rings.RegionMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The read-only REST API under /api/v1: tools, categories, rings, stages and the OpenAPI document. */
+final class ApiRoutes {
+    private final Site site;
+
+    ApiRoutes(Site site) {
+        this.site = site;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/v1/tools", this::tools);
+        routes.get("/api/v1/tools/{id}", this::tool);
+        routes.get("/api/v1/categories", this::categories);
+        routes.get("/api/v1/rings", ctx -> Etag.json(ctx, site.framework().rings()));
+        routes.get("/api/v1/stages", ctx -> Etag.json(ctx, site.framework().stages().stream()
+                .map(s -> Map.of("id", s.id(), "name", s.name(), "loop", s.loop().name().toLowerCase(), "description", s.description())).toList()));
+        routes.get("/api/v1/quadrants", ctx -> Etag.json(ctx, site.framework().quadrants()));
+        routes.get("/api/v1/openapi.yaml", ApiRoutes::openApi);
+        routes.post("/api/v1/tools", ApiRoutes::readOnly);
+        routes.put("/api/v1/tools/{id}", ApiRoutes::readOnly);
+        routes.delete("/api/v1/tools/{id}", ApiRoutes::readOnly);
+    }
+
+    private void tools(Context ctx) {
+        RadarOfCatalog radar = site.radar();
+        List<Map<String, Object>> list = radar.filter(Filters.read(ctx, site.framework())).stream()
+                .map(a -> a.toMap(site.framework())).toList();
+        Etag.json(ctx, Map.of("count", list.size(), "tools", list));
+    }
+
+    private void tool(Context ctx) {
+        RadarOfCatalog radar = site.radar();
+        Tool tool = new Catalog(radar.tools().stream().map(AssessedTool::tool).toList()).get(ctx.pathParam("id"));
+        Etag.json(ctx, radar.get(tool).toMap(site.framework()));
+    }
+
+    private void categories(Context ctx) {
+        Framework f = site.framework();
+        var regions = new RegionMap(f);
+        Etag.json(ctx, f.categories().stream().map(c -> {
+            var m = new LinkedHashMap<String, Object>();
+            m.put("id", c.id());
+            m.put("name", c.name());
+            m.put("quadrant", c.quadrant());
+            m.put("x", c.anchorX());
+            m.put("y", c.anchorY());
+            m.put("ring", f.rings().get(regions.ringAt(c.anchorX(), c.anchorY())).id());
+            m.put("description", c.description());
+            return m;
+        }).toList());
+    }
+
+    private static void openApi(Context ctx) throws IOException {
+        try (InputStream in = ApiRoutes.class.getResourceAsStream("/web/openapi.yaml")) {
+            Etag.send(ctx, "application/yaml", in.readAllBytes());
+        }
+    }
+
+    private static void readOnly(Context ctx) {
+        ctx.status(405);
+        ctx.contentType("application/problem+json");
+        ctx.result(Json.write(Map.of("type", "about:blank", "title", "Method Not Allowed", "status", 405,
+                "detail", "this server is read-only: changes arrive through `radar import` on the command line until accounts and roles exist",
+                "instance", ctx.path())));
+    }
+}

@@ -1,0 +1,63 @@
+package io.mlopsradar.web;
+
+import io.javalin.http.Context;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.rings.ToolFilter;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+
+/** Reads the tool filters from a query string, rejecting unknown values with a 400 that names the parameter. */
+final class Filters {
+    static final List<String> DELIVERIES = List.of("open-source", "saas", "cloud-service", "internal");
+    static final int MAX_SEARCH = 200;
+
+    private Filters() {
+    }
+
+    static ToolFilter read(Context ctx, Framework framework) {
+        String quadrant = check(ctx, "quadrant", v -> framework.quadrant(v));
+        String category = check(ctx, "category", v -> framework.category(v));
+        String ring = check(ctx, "ring", v -> framework.ring(v));
+        String stage = check(ctx, "stage", v -> framework.stage(v));
+        String delivery = check(ctx, "delivery", v -> {
+            if (!DELIVERIES.contains(v)) throw new NoSuchElementException("unknown delivery '" + v + "'; known: " + String.join(", ", DELIVERIES));
+        });
+        String q = blankToNull(ctx.queryParam("q"));
+        if (q != null && q.length() > MAX_SEARCH) throw new BadRequest("q", "search text is longer than " + MAX_SEARCH + " characters");
+        return new ToolFilter(quadrant, category, ring, stage, delivery, q);
+    }
+
+    private static String check(Context ctx, String name, Consumer<String> validate) {
+        String value = blankToNull(ctx.queryParam(name));
+        if (value == null) return null;
+        try {
+            validate.accept(value);
+        } catch (NoSuchElementException e) {
+            throw new BadRequest(name, "query parameter '" + name + "': " + e.getMessage());
+        }
+        return value;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The filter as a query string (without '?'), for links that keep the current view. */
+    static String query(ToolFilter f) {
+        var sb = new StringBuilder();
+        add(sb, "quadrant", f.quadrant());
+        add(sb, "category", f.category());
+        add(sb, "ring", f.ring());
+        add(sb, "stage", f.stage());
+        add(sb, "delivery", f.delivery());
+        add(sb, "q", f.search());
+        return sb.toString();
+    }
+
+    private static void add(StringBuilder sb, String key, String value) {
+        if (value == null) return;
+        if (!sb.isEmpty()) sb.append('&');
+        sb.append(key).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,117 @@
+package io.mlopsradar.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.mlopsradar.catalog.Tool;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.landscape.Quadrant;
+import io.mlopsradar.landscape.Ring;
+import io.mlopsradar.rings.AssessedTool;
+import io.mlopsradar.rings.RadarOfCatalog;
+import io.mlopsradar.rings.RegionMap;
+import io.mlopsradar.rings.ToolFilter;
+import io.mlopsradar.web.Views.CategoryCard;
+import io.mlopsradar.web.Views.FilterForm;
+import io.mlopsradar.web.Views.Link;
+import io.mlopsradar.web.Views.Option;
+import io.mlopsradar.web.Views.PicturePage;
+import io.mlopsradar.web.Views.QuadrantCard;
+import io.mlopsradar.web.Views.RingCard;
+import io.mlopsradar.web.Views.Row;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The HTML pages: home, radar, landscape, rings, categories; tool pages live in {@link ToolPages}. */
+final class PageRoutes {
+    private final Site site;
+    private final PictureRoutes pictures;
+    private final ToolPages toolPages;
+
+    PageRoutes(Site site, PictureRoutes pictures) {
+        this.site = site;
+        this.pictures = pictures;
+        this.toolPages = new ToolPages(site);
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/", ctx -> Templates.render(ctx, "home.jte",
+                Map.of("tools", site.radar().tools().size(), "date", site.today().toString())));
+        routes.get("/radar", this::radar);
+        routes.get("/landscape", this::landscape);
+        routes.get("/rings", this::rings);
+        routes.get("/categories", this::categories);
+        routes.get("/tools/{id}", toolPages::show);
+    }
+
+    private void radar(Context ctx) {
+        ToolFilter filter = Filters.read(ctx, site.framework());
+        String svg = pictures.radarSvg(filter);
+        render(ctx, "radar", new PicturePage("Radar", "Every tool in its ring, with the ring's strategy one click away. Assessed "
+                + site.today() + ".", form(filter), svg, rows(filter), withQuery("/radar.svg", filter),
+                withQuery("/landscape", filter), "Same tools on the landscape"));
+    }
+
+    private void landscape(Context ctx) {
+        ToolFilter filter = Filters.read(ctx, site.framework());
+        String svg = pictures.landscapeSvg(filter, true, Set.of());
+        render(ctx, "landscape", new PicturePage("Landscape", "Artifact focus across, scope upwards; shaded by ring.",
+                form(filter), svg, rows(filter), withQuery("/landscape.svg", filter), withQuery("/radar", filter),
+                "Same tools on the radar"));
+    }
+
+    private static void render(Context ctx, String nav, PicturePage page) {
+        Templates.render(ctx, "picture.jte", Map.of("page", page, "nav", nav));
+    }
+
+    private static String withQuery(String path, ToolFilter filter) {
+        String q = Filters.query(filter);
+        return q.isEmpty() ? path : path + "?" + q;
+    }
+
+    private List<Row> rows(ToolFilter filter) {
+        Framework f = site.framework();
+        return site.radar().filter(filter).stream()
+                .sorted(Comparator.comparing((AssessedTool a) -> f.ring(a.ring()).order()).thenComparing(a -> a.tool().name().toLowerCase()))
+                .map(a -> new Row(a.tool().id(), a.tool().name(), f.quadrant(a.assessment().quadrant()).name(),
+                        f.ring(a.ring()).name(), a.ring(), f.category(a.tool().category()).name(), "",
+                        "/tools/" + a.tool().id()))
+                .toList();
+    }
+
+    private FilterForm form(ToolFilter filter) {
+        Framework f = site.framework();
+        List<Option> deliveries = Filters.DELIVERIES.stream()
+                .map(d -> new Option(d, d.replace('-', ' '), d.equalsIgnoreCase(filter.delivery()))).toList();
+        return new FilterForm(filter, Filters.query(filter), Views.options(f.quadrants(), filter.quadrant()),
+                Views.options(f.categories(), filter.category()), Views.options(f.rings(), filter.ring()),
+                Views.options(f.stages(), filter.stage()), deliveries);
+    }
+
+    private void rings(Context ctx) {
+        RadarOfCatalog radar = site.radar();
+        List<RingCard> cards = site.framework().rings().stream().map(r -> new RingCard(r.id(), r.name(), r.strategy(),
+                r.actions(), links(radar.tools().stream().filter(a -> a.ring().equals(r.id()))
+                        .map(AssessedTool::tool).toList()))).toList();
+        Templates.render(ctx, "rings.jte", Map.of("rings", cards));
+    }
+
+    private void categories(Context ctx) {
+        Framework f = site.framework();
+        RegionMap regions = new RegionMap(f);
+        List<Tool> tools = site.radar().tools().stream().map(AssessedTool::tool).toList();
+        List<QuadrantCard> cards = f.quadrants().stream().map((Quadrant q) -> new QuadrantCard(q.id(), q.name(),
+                q.description(), f.categories().stream().filter(c -> c.quadrant().equals(q.id())).map(c -> {
+                    Ring ring = f.rings().get(regions.ringAt(c.anchorX(), c.anchorY()));
+                    return new CategoryCard(c.id(), c.name(), q.name(), ring.id(), c.description(),
+                            links(tools.stream().filter(t -> t.category().equals(c.id())).toList()));
+                }).toList())).toList();
+        Templates.render(ctx, "categories.jte", Map.of("quadrants", cards));
+    }
+
+    static List<Link> links(List<Tool> tools) {
+        return tools.stream().sorted(Comparator.comparing(t -> t.name().toLowerCase()))
+                .map(t -> new Link("/tools/" + t.id(), t.name(), "")).toList();
+    }
+}

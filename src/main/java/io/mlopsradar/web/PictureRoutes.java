@@ -1,0 +1,62 @@
+package io.mlopsradar.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.mlopsradar.pictures.CatalogPictures;
+import io.mlopsradar.render.LandscapeSvg;
+import io.mlopsradar.render.PngExport;
+import io.mlopsradar.render.RadarSvg;
+import io.mlopsradar.rings.AssessedTool;
+import io.mlopsradar.rings.ToolFilter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The radar and landscape pictures of the current catalogue, as SVG and PNG, filtered like the pages. */
+final class PictureRoutes {
+    private static final float PNG_WIDTH = 1800;
+
+    private final Site site;
+
+    PictureRoutes(Site site) {
+        this.site = site;
+    }
+
+    void register(RoutesConfig routes) {
+        for (String prefix : List.of("", "/api/v1/pictures")) {
+            routes.get(prefix + "/radar.svg", ctx -> Etag.send(ctx, "image/svg+xml", radarSvg(Filters.read(ctx, site.framework()))));
+            routes.get(prefix + "/landscape.svg", ctx -> Etag.send(ctx, "image/svg+xml", landscapeSvg(ctx)));
+            routes.get(prefix + "/radar.png", ctx -> Etag.send(ctx, "image/png", png(radarSvg(Filters.read(ctx, site.framework())))));
+            routes.get(prefix + "/landscape.png", ctx -> Etag.send(ctx, "image/png", png(landscapeSvg(ctx))));
+        }
+    }
+
+    String radarSvg(ToolFilter filter) {
+        String key = "radar|" + site.stamp() + "|" + Filters.query(filter);
+        return site.picture(key, () -> {
+            List<AssessedTool> tools = site.radar().filter(filter);
+            var pictures = new CatalogPictures(site.framework());
+            return RadarSvg.render(pictures.radar("MLOps Radar", site.today().toString(), tools, Map.of(),
+                    CatalogPictures.TOOL_LINK));
+        });
+    }
+
+    String landscapeSvg(Context ctx) {
+        boolean diagonals = !"false".equals(ctx.queryParam("diagonals"));
+        return landscapeSvg(Filters.read(ctx, site.framework()), diagonals, Set.of());
+    }
+
+    String landscapeSvg(ToolFilter filter, boolean diagonals, Set<String> highlighted) {
+        String key = "landscape|" + site.stamp() + "|" + Filters.query(filter) + "|" + diagonals + "|" + highlighted;
+        return site.picture(key, () -> {
+            List<AssessedTool> tools = site.radar().filter(filter);
+            var pictures = new CatalogPictures(site.framework());
+            return LandscapeSvg.render(pictures.landscape("The MLOps landscape", tools, diagonals, highlighted,
+                    CatalogPictures.TOOL_LINK));
+        });
+    }
+
+    private static byte[] png(String svg) {
+        return PngExport.toPng(svg, PNG_WIDTH);
+    }
+}

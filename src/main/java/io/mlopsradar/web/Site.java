@@ -1,0 +1,87 @@
+package io.mlopsradar.web;
+
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.rings.RadarOfCatalog;
+import io.mlopsradar.rings.RingContext;
+import io.mlopsradar.store.Database;
+import io.mlopsradar.store.ToolRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the web app serves from: the database and the framework, with the assessed catalogue cached until the
+ * stored tools change (another process, such as an import, may change them at any time).
+ */
+public final class Site {
+    private static final int PICTURE_CACHE = 64;
+
+    private final Database database;
+    private final Framework framework;
+    private final Clock clock;
+    private final ToolRepository tools;
+    private volatile Cached cached;
+    private final Map<String, String> pictures = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > PICTURE_CACHE;
+        }
+    };
+
+    private record Cached(String stamp, RadarOfCatalog radar) {
+    }
+
+    public Site(Database database, Framework framework, Clock clock) {
+        this.database = database;
+        this.framework = framework;
+        this.clock = clock;
+        this.tools = new ToolRepository(database.jdbi());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Framework framework() {
+        return framework;
+    }
+
+    public ToolRepository tools() {
+        return tools;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A stamp that changes whenever the stored data changes. */
+    public String stamp() {
+        return tools.stamp();
+    }
+
+    /** Every stored tool, assessed by the ring policy for this year. */
+    public RadarOfCatalog radar() {
+        String stamp = stamp();
+        Cached c = cached;
+        if (c == null || !c.stamp().equals(stamp)) {
+            c = new Cached(stamp, new RadarOfCatalog(framework, tools.catalog(), RingContext.global(today().getYear())));
+            cached = c;
+        }
+        return c.radar();
+    }
+
+    /** A rendered picture, cached by its key (which must include the data stamp). */
+    public String picture(String key, Supplier<String> render) {
+        synchronized (pictures) {
+            String svg = pictures.get(key);
+            if (svg != null) return svg;
+        }
+        String svg = render.get();
+        synchronized (pictures) {
+            pictures.put(key, svg);
+        }
+        return svg;
+    }
+}

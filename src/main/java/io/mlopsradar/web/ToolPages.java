@@ -1,0 +1,88 @@
+package io.mlopsradar.web;
+
+import io.javalin.http.Context;
+import io.mlopsradar.catalog.Tool;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.landscape.Ring;
+import io.mlopsradar.rings.AssessedTool;
+import io.mlopsradar.rings.Assessment;
+import io.mlopsradar.rings.RadarOfCatalog;
+import io.mlopsradar.web.Views.Link;
+import io.mlopsradar.web.Views.ReasonLine;
+import io.mlopsradar.web.Views.ToolPage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The page of one tool: facts, position, ring with strategy and actions, reasons, related tools. */
+final class ToolPages {
+    private final Site site;
+
+    ToolPages(Site site) {
+        this.site = site;
+    }
+
+    void show(Context ctx) {
+        RadarOfCatalog radar = site.radar();
+        Tool tool = radar.tools().stream().map(AssessedTool::tool).filter(t -> t.id().equals(ctx.pathParam("id")))
+                .findFirst().orElseGet(() -> new io.mlopsradar.catalog.Catalog(
+                        radar.tools().stream().map(AssessedTool::tool).toList()).get(ctx.pathParam("id")));
+        if (!tool.id().equals(ctx.pathParam("id"))) {
+            ctx.redirect("/tools/" + tool.id());
+            return;
+        }
+        Templates.render(ctx, "tool.jte", Map.of("page", page(radar, radar.get(tool), null)));
+    }
+
+    ToolPage page(RadarOfCatalog radar, AssessedTool a, String timelineSvg) {
+        Framework f = site.framework();
+        Tool t = a.tool();
+        Assessment s = a.assessment();
+        Ring ring = f.ring(a.ring());
+        List<ReasonLine> reasons = s.reasons().stream()
+                .map(r -> new ReasonLine(r.rule().id(), r.effect().id(), r.text())).toList();
+        return new ToolPage(t.id(), t.name(), String.join(", ", t.aliases()), Markdown.toSafeHtml(t.description()),
+                f.category(t.category()).name(), t.category(), f.quadrant(s.quadrant()).name(),
+                String.valueOf(s.position().x()), String.valueOf(s.position().y()), ring.name(), ring.id(),
+                f.ring(s.computedRing()).name(), s.overridden(), t.override() == null ? "" : t.override().rationale(),
+                s.confidence() + " (" + s.confidenceLabel() + ")", ring.strategy(), ring.actions(), reasons,
+                facts(f, t), links(t), related(f, radar, t), timelineSvg);
+    }
+
+    private static List<Link> facts(Framework f, Tool t) {
+        var facts = new ArrayList<Link>();
+        facts.add(new Link("", "Licence", t.license()));
+        facts.add(new Link("", "Delivery", t.delivery().id().replace('-', ' ')));
+        facts.add(new Link("", "Steward", t.steward()));
+        facts.add(new Link("", "First release", String.valueOf(t.firstRelease())));
+        facts.add(new Link("", "Origin", t.origin().id().replace('-', ' ')));
+        facts.add(new Link("", "Community", t.community().id() + (t.githubStars() == null ? "" : String.format(" (about %,d GitHub stars)", t.githubStars()))));
+        facts.add(new Link("", "Status", t.status().id() + (t.supersededBy() == null ? "" : ", superseded by " + t.supersededBy())));
+        facts.add(new Link("", "Lifecycle stages", String.join(", ", t.stages().stream().map(s -> f.stage(s).name()).toList())));
+        if (!t.otherCategories().isEmpty()) {
+            facts.add(new Link("", "Also in", String.join(", ", t.otherCategories().stream().map(c -> f.category(c).name()).toList())));
+        }
+        if (!t.tags().isEmpty()) facts.add(new Link("", "Tags", String.join(", ", t.tags())));
+        facts.add(new Link("", "Facts checked", t.checked().toString()));
+        return facts;
+    }
+
+    private static List<Link> links(Tool t) {
+        var links = new ArrayList<Link>();
+        if (safeUrl(t.homepage())) links.add(new Link(t.homepage(), "Homepage", ""));
+        if (safeUrl(t.repository())) links.add(new Link(t.repository(), "Source repository", ""));
+        return links;
+    }
+
+    static boolean safeUrl(String url) {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://"));
+    }
+
+    private static List<Link> related(Framework f, RadarOfCatalog radar, Tool t) {
+        return radar.tools().stream().filter(o -> !o.tool().id().equals(t.id()))
+                .filter(o -> o.tool().categories().contains(t.category()))
+                .sorted(Comparator.comparing((AssessedTool o) -> f.ring(o.ring()).order()).thenComparing(o -> o.tool().name().toLowerCase()))
+                .map(o -> new Link("/tools/" + o.tool().id(), o.tool().name(), f.ring(o.ring()).name())).toList();
+    }
+}

@@ -1,0 +1,67 @@
+package io.mlopsradar.web;
+
+import io.mlopsradar.landscape.Named;
+import io.mlopsradar.rings.ToolFilter;
+import java.util.List;
+
+/** The records the page templates read; built by the routes, holding only what a page shows. */
+public final class Views {
+    private Views() {
+    }
+
+    /** One choice in a filter drop-down. */
+    public record Option(String value, String label, boolean selected) {
+    }
+
+    /** The filter form: current values and the choices for each. */
+    public record FilterForm(ToolFilter filter, String query, List<Option> quadrants, List<Option> categories,
+                             List<Option> rings, List<Option> stages, List<Option> deliveries) {
+
+        public String search() {
+            return filter.search() == null ? "" : filter.search();
+        }
+    }
+
+    /** One tool on a radar or landscape list. */
+    public record Row(String id, String name, String quadrant, String ring, String ringId, String category,
+                      String movement, String link) {
+    }
+
+    /** The radar or landscape page. */
+    public record PicturePage(String title, String subtitle, FilterForm form, String svg, List<Row> rows,
+                              String pictureUrl, String otherView, String otherViewLabel) {
+    }
+
+    /** A reason line on the tool page. */
+    public record ReasonLine(String rule, String effect, String text) {
+    }
+
+    /** A related tool link. */
+    public record Link(String href, String label, String note) {
+    }
+
+    /** The tool page. */
+    public record ToolPage(String id, String name, String aliases, String descriptionHtml, String category,
+                           String categoryId, String quadrant, String x, String y, String ring, String ringId,
+                           String computedRing, boolean overridden, String overrideRationale, String confidence,
+                           String strategy, List<String> actions, List<ReasonLine> reasons, List<Link> facts,
+                           List<Link> links, List<Link> related, String timelineSvg) {
+    }
+
+    /** One ring on the rings page, with its tools. */
+    public record RingCard(String id, String name, String strategy, List<String> actions, List<Link> tools) {
+    }
+
+    /** One category on the categories page. */
+    public record CategoryCard(String id, String name, String quadrant, String ring, String description, List<Link> tools) {
+    }
+
+    /** One quadrant with its categories. */
+    public record QuadrantCard(String id, String name, String description, List<CategoryCard> categories) {
+    }
+
+    static List<Option> options(List<? extends Named> items, String selected) {
+        return items.stream().map(n -> new Option(n.id(), n.name(),
+                selected != null && (selected.equalsIgnoreCase(n.id()) || selected.equalsIgnoreCase(n.name())))).toList();
+    }
+}

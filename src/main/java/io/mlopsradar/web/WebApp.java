@@ -1,0 +1,75 @@
+package io.mlopsradar.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.mlopsradar.catalog.UnknownToolException;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Javalin application: pages, the REST API under /api/v1, pictures, static assets and security headers. */
+public final class WebApp {
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private WebApp() {
+    }
+
+    public static Javalin create(Site site) {
+        var pictures = new PictureRoutes(site);
+        var pages = new PageRoutes(site, pictures);
+        var api = new ApiRoutes(site);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+            config.http.defaultContentType = "text/html; charset=utf-8";
+            config.routes.before(WebApp::securityHeaders);
+            pages.register(config.routes);
+            api.register(config.routes);
+            pictures.register(config.routes);
+            config.routes.exception(BadRequest.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
+            config.routes.exception(UnknownToolException.class, (e, ctx) -> fail(ctx, 404, e.getMessage()));
+            config.routes.exception(NoSuchElementException.class, (e, ctx) -> fail(ctx, 404, e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
+                fail(ctx, 500, "the server failed to answer this request; it has been logged");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) fail(ctx, 404, "nothing at " + ctx.path());
+            });
+        });
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    /** Answers an error as problem+json under /api, as a page elsewhere. */
+    static void fail(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.contentType("application/problem+json");
+            ctx.result(Json.write(Map.of("type", "about:blank", "title", title(status), "status", status,
+                    "detail", message, "instance", ctx.path())));
+        } else {
+            Templates.render(ctx, "error.jte", Map.of("status", status, "message", message));
+            ctx.status(status);
+        }
+    }
+
+    static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 404 -> "Not Found";
+            case 409 -> "Conflict";
+            default -> "Internal Server Error";
+        };
+    }
+}

@@ -27,6 +27,11 @@ public final class BlipCollector {
         }
     }
 
+    /** The line the blip with this key came from, 0 when unknown. */
+    public int lineOf(String key) {
+        return lines.getOrDefault(key, 0);
+    }
+
     public List<Blip> blips() {
         return List.copyOf(blips);
     }

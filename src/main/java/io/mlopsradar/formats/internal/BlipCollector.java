@@ -18,13 +18,17 @@ public final class BlipCollector {
 
     /** Adds the blip when the row is fine; a null blip means the row already holds its problems. */
     public void add(Row row, Blip blip, String keyField) {
-        if (blip != null && lines.containsKey(blip.key())) {
-            row.problem(keyField, "'" + blip.key() + "' appears twice (first on line " + lines.get(blip.key()) + ")");
+        if (accept(row, blip == null ? null : blip.key(), keyField) && blip != null) blips.add(blip);
+    }
+
+    /** Accepts a row whose key is new (a null key means the row already holds its problems); records a repeat as a problem. */
+    public boolean accept(Row row, String key, String keyField) {
+        if (key != null && lines.containsKey(key)) {
+            row.problem(keyField, "'" + key + "' appears twice (first on line " + lines.get(key) + ")");
         }
-        if (log.accept(row) && blip != null) {
-            blips.add(blip);
-            lines.put(blip.key(), row.line());
-        }
+        boolean accepted = log.accept(row) && key != null;
+        if (accepted) lines.put(key, row.line());
+        return accepted;
     }
 
     /** The line the blip with this key came from, 0 when unknown. */

@@ -9,13 +9,23 @@ public final class Row {
     private final String file;
     private final int line;
     private final String prefix;
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> problems;
 
     /** @param prefix put before field names, such as "entries[3]." for JSON */
     public Row(String file, int line, String prefix) {
+        this(file, line, prefix, new ArrayList<>());
+    }
+
+    private Row(String file, int line, String prefix, List<Problem> problems) {
         this.file = file;
         this.line = line;
         this.prefix = prefix == null ? "" : prefix;
+        this.problems = problems;
+    }
+
+    /** The same row seen from another line (a field inside it), sharing its problems. */
+    public Row atLine(int otherLine) {
+        return new Row(file, otherLine, prefix, problems);
     }
 
     public String file() {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * How to read an outside file: lenient skips bad rows (and lists them) instead of failing; the mapping renames
- * segments, rings and categories; edition dates single-edition formats (null: the file's own date, else today);
+ * segments, rings and categories; edition is the date for single-edition formats (null: the file's own date, else today);
  * target, when set, is the existing radar to import into, whose segments and rings are the only ones allowed.
  */
 public record ImportOptions(boolean lenient, Mapping mapping, LocalDate edition, Radar target) {

@@ -1,0 +1,29 @@
+package io.mlopsradar.formats;
+
+import io.mlopsradar.editions.Edition;
+import io.mlopsradar.editions.History;
+import io.mlopsradar.editions.Radar;
+import io.mlopsradar.yaml.Problem;
+import java.util.List;
+
+/**
+ * What a reader found in an outside file: the radar (the target radar, or the segments and rings as found), its
+ * editions, and the rows it left out (skipped under lenient mode, or inactive), each with file, line and reason.
+ */
+public record RadarDocument(Radar radar, List<Edition> editions, List<Problem> skipped) {
+
+    public RadarDocument {
+        editions = List.copyOf(editions);
+        skipped = List.copyOf(skipped);
+    }
+
+    public History history() {
+        return new History(radar, editions);
+    }
+
+    /** The only edition of a single-edition file. */
+    public Edition edition() {
+        if (editions.size() != 1) throw new IllegalStateException("the document holds " + editions.size() + " editions");
+        return editions.get(0);
+    }
+}

@@ -1,0 +1,16 @@
+package io.mlopsradar.formats;
+
+import io.mlopsradar.editions.History;
+import io.mlopsradar.formats.internal.Texts;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** A writer for formats held in one text file. */
+public interface TextRadarWriter extends RadarWriter {
+    String write(History history, LocalDate edition);
+
+    @Override
+    default void write(History history, LocalDate edition, Path target) {
+        Texts.write(target, write(history, edition));
+    }
+}

@@ -1,0 +1,38 @@
+package io.mlopsradar.formats.aoe;
+
+import io.mlopsradar.formats.internal.Texts;
+import io.mlopsradar.yaml.JsonFile;
+import io.mlopsradar.yaml.Node;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The quadrant and ring titles of an AOE config.json, by id and in order; empty when there is no config. */
+record AoeConfig(Map<String, String> quadrants, Map<String, String> rings) {
+
+    static AoeConfig read(Path file) {
+        if (!Files.isRegularFile(file)) return new AoeConfig(Map.of(), Map.of());
+        Node root = JsonFile.parse(file.toString(), Texts.read(file));
+        return new AoeConfig(titles(root.get("quadrants")), titles(root.get("rings")));
+    }
+
+    private static Map<String, String> titles(Node list) {
+        var out = new LinkedHashMap<String, String>();
+        if (list == null) return out;
+        for (Node item : list.items()) {
+            Node id = item.get("id");
+            Node title = item.get("title");
+            if (id != null && id.text() != null) out.put(id.text(), title != null && title.text() != null ? title.text() : id.text());
+        }
+        return out;
+    }
+
+    String quadrant(String id) {
+        return quadrants.getOrDefault(id, id);
+    }
+
+    String ring(String id) {
+        return rings.getOrDefault(id, id);
+    }
+}

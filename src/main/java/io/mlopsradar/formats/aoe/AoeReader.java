@@ -1,0 +1,116 @@
+package io.mlopsradar.formats.aoe;
+
+import io.mlopsradar.editions.Blip;
+import io.mlopsradar.editions.Edition;
+import io.mlopsradar.formats.ImportOptions;
+import io.mlopsradar.formats.RadarDocument;
+import io.mlopsradar.formats.RadarReader;
+import io.mlopsradar.formats.internal.BlipCollector;
+import io.mlopsradar.formats.internal.Html;
+import io.mlopsradar.formats.internal.ImportLog;
+import io.mlopsradar.formats.internal.Names;
+import io.mlopsradar.formats.internal.RadarShape;
+import io.mlopsradar.formats.internal.Row;
+import io.mlopsradar.formats.internal.Texts;
+import io.mlopsradar.yaml.Fields;
+import io.mlopsradar.yaml.InvalidInputException;
+import io.mlopsradar.yaml.Node;
+import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.yaml.YamlFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads an AOE technology radar folder ({@code radar/<YYYY-MM-DD>/<id>.md}, with an optional config.json beside
+ * {@code radar/} naming quadrants and rings). Each release lists only new or changed items, so every release is rebuilt
+ * in full: an item keeps its last ring until a later release changes it.
+ */
+public final class AoeReader implements RadarReader {
+
+    @Override
+    public RadarDocument read(Path folder, ImportOptions options) {
+        Path radarDir = Files.isDirectory(folder.resolve("radar")) ? folder.resolve("radar") : folder;
+        AoeConfig config = AoeConfig.read(radarDir.getParent() == null ? Path.of("config.json") : radarDir.getParent().resolve("config.json"));
+        var log = new ImportLog(options.lenient());
+        var names = new Names(options);
+        var state = new LinkedHashMap<String, Blip>();
+        var editions = new ArrayList<Edition>();
+        for (Path release : children(radarDir)) {
+            LocalDate date = releaseDate(release, log);
+            if (date == null) continue;
+            var items = new BlipCollector(log);
+            for (Path file : markdown(release)) {
+                var row = new Row(file.toString(), 1, "");
+                items.add(row, item(file, row, config, names), "id");
+            }
+            items.blips().forEach(b -> state.put(b.key(), b));
+            editions.add(Edition.published(date, List.copyOf(state.values())));
+        }
+        log.throwIfFailed();
+        var segments = config.quadrants().isEmpty() || options.target() != null ? List.<String>of()
+                : config.quadrants().values().stream().map(q -> names.segment(new Row("", 0, ""), "quadrant", q)).toList();
+        var rings = config.rings().isEmpty() || options.target() != null ? List.<String>of()
+                : config.rings().values().stream().map(r -> names.ring(new Row("", 0, ""), "ring", r)).toList();
+        return new RadarDocument(RadarShape.of(folder.toString(), options, state.values(), segments, rings), editions, log.skipped());
+    }
+
+    private static Blip item(Path file, Row row, AoeConfig config, Names names) {
+        String text = Texts.read(file).replace("\r\n", "\n");
+        if (!text.startsWith("---\n")) {
+            row.problem("front matter", "missing front matter: the file must start with a line '---'");
+            return null;
+        }
+        int end = text.indexOf("\n---", 3);
+        if (end < 0) {
+            row.problem("front matter", "front matter is not closed by a line '---'");
+            return null;
+        }
+        // An empty first line keeps the YAML's line numbers equal to the file's.
+        Node front = YamlFile.parse(file.toString(), "\n" + text.substring(4, end + 1));
+        var f = new Fields(file.toString(), front, "", row.problems());
+        String title = f.required("title");
+        String ringId = f.optional("ring");
+        if (ringId == null) f.problem("ring", "missing required field");
+        String quadrantId = f.node().has("quadrant") ? f.optional("quadrant") : f.optional("segment");
+        if (quadrantId == null) f.problem("quadrant", "missing required field (older files call it 'segment')");
+        f.list("tags");
+        f.bool("featured", true);
+        String quadrantField = f.node().has("quadrant") ? "quadrant" : "segment";
+        String ring = ringId == null ? null : names.ring(row.atLine(front.lineOf("ring")), "ring", config.ring(ringId));
+        String segment = quadrantId == null ? null
+                : names.segment(row.atLine(front.lineOf(quadrantField)), quadrantField, config.quadrant(quadrantId));
+        if (!row.ok()) return null;
+        String id = file.getFileName().toString().replaceFirst("\\.md$", "");
+        String body = text.substring(text.indexOf('\n', end + 1) < 0 ? text.length() : text.indexOf('\n', end + 1) + 1);
+        return new Blip(id, title, ring, segment, Html.blankToNull(body));
+    }
+
+    private static LocalDate releaseDate(Path release, ImportLog log) {
+        try {
+            return LocalDate.parse(release.getFileName().toString());
+        } catch (DateTimeParseException e) {
+            log.fail(new Problem(release.toString(), 0, null, "not a release folder: its name must be a date like 2024-03-01"));
+            return null;
+        }
+    }
+
+    private static List<Path> children(Path dir) {
+        if (!Files.isDirectory(dir)) throw new InvalidInputException(new Problem(dir.toString(), 0, null, "not a folder"));
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new InvalidInputException(new Problem(dir.toString(), 0, null, "cannot read folder: " + e.getMessage()));
+        }
+    }
+
+    private static List<Path> markdown(Path release) {
+        return children(release).stream().filter(p -> p.getFileName().toString().endsWith(".md")).toList();
+    }
+}

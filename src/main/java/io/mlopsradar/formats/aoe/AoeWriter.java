@@ -1,0 +1,86 @@
+package io.mlopsradar.formats.aoe;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.mlopsradar.editions.Blip;
+import io.mlopsradar.editions.Edition;
+import io.mlopsradar.editions.History;
+import io.mlopsradar.editions.Keys;
+import io.mlopsradar.editions.Radar;
+import io.mlopsradar.formats.RadarWriter;
+import io.mlopsradar.formats.internal.Moves;
+import io.mlopsradar.formats.internal.Texts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes an AOE radar folder: config.json naming quadrants and rings, and for every published edition up to the date
+ * a release folder holding only the items that are new or changed since the item was last written.
+ */
+public final class AoeWriter implements RadarWriter {
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build());
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public void write(History history, LocalDate upTo, Path folder) {
+        Texts.write(folder.resolve("config.json"), config(history.radar()));
+        var written = new HashMap<String, Blip>();
+        for (Edition edition : Moves.upTo(history, upTo)) {
+            Path release = folder.resolve("radar").resolve(edition.date().toString());
+            createFolder(release);
+            for (Blip blip : edition.blips()) {
+                if (blip.equals(written.get(blip.key()))) continue;
+                Texts.write(release.resolve(blip.key() + ".md"), item(blip));
+                written.put(blip.key(), blip);
+            }
+        }
+    }
+
+    static String item(Blip blip) {
+        var front = new LinkedHashMap<String, Object>();
+        front.put("title", blip.name());
+        front.put("ring", Keys.slug(blip.ring()));
+        front.put("quadrant", Keys.slug(blip.segment()));
+        try {
+            return "---\n" + YAML.writeValueAsString(front) + "---\n\n" + (blip.note() == null ? "" : blip.note() + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String config(Radar radar) {
+        var doc = new LinkedHashMap<String, Object>();
+        doc.put("quadrants", radar.segments().stream().map(AoeWriter::idAndTitle).toList());
+        doc.put("rings", radar.rings().stream().map(AoeWriter::idAndTitle).toList());
+        try {
+            return JSON.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> idAndTitle(String name) {
+        var out = new LinkedHashMap<String, String>();
+        out.put("id", Keys.slug(name));
+        out.put("title", name);
+        return out;
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

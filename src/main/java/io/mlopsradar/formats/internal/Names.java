@@ -1,0 +1,50 @@
+package io.mlopsradar.formats.internal;
+
+import io.mlopsradar.editions.Radar;
+import io.mlopsradar.formats.ImportOptions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns a file's segment and ring names into ours: the mapping first, then, when importing into a target radar, a
+ * check that the radar has that name. Without a target the first spelling seen wins, so "adopt" and "Adopt" agree.
+ */
+public final class Names {
+    private final ImportOptions options;
+    private final Map<String, String> spelling = new HashMap<>();
+
+    public Names(ImportOptions options) {
+        this.options = options;
+    }
+
+    /** Our segment name, or null after noting a problem on the row. */
+    public String segment(Row row, String field, String theirs) {
+        return resolve(row, field, theirs, "segment", options.mapping()::segment,
+                options.target() == null ? null : options.target().segments());
+    }
+
+    /** Our ring name, or null after noting a problem on the row. */
+    public String ring(Row row, String field, String theirs) {
+        return resolve(row, field, theirs, "ring", options.mapping()::ring,
+                options.target() == null ? null : options.target().rings());
+    }
+
+    private String resolve(Row row, String field, String theirs, String kind, Function<String, Optional<String>> mapping,
+                           List<String> allowed) {
+        if (theirs == null || theirs.isBlank()) {
+            row.problem(field, "missing " + kind);
+            return null;
+        }
+        String ours = mapping.apply(theirs).orElse(theirs.strip());
+        if (allowed == null) return spelling.computeIfAbsent(kind + ":" + ours.toLowerCase(Locale.ROOT), k -> ours);
+        for (String name : allowed) if (name.equalsIgnoreCase(ours)) return name;
+        Radar target = options.target();
+        row.problem(field, "unknown " + kind + " '" + theirs + "' for radar '" + target.name() + "' (" + kind + "s: "
+                + String.join(", ", allowed) + "); map it in the mapping file under " + kind + "s:");
+        return null;
+    }
+}

@@ -1,0 +1,19 @@
+package io.mlopsradar.formats.landscape;
+
+import io.mlopsradar.catalog.Tool;
+import io.mlopsradar.yaml.Problem;
+import java.util.List;
+
+/**
+ * What a landscape file adds to the catalogue: new tools with the facts the file has, the names already known, the
+ * items left out because their category has no mapping (reported, never guessed), and the items a mapping ignores.
+ */
+public record LandscapeImport(List<Tool> added, List<String> alreadyKnown, List<Problem> unmapped, List<String> ignored) {
+
+    public LandscapeImport {
+        added = List.copyOf(added);
+        alreadyKnown = List.copyOf(alreadyKnown);
+        unmapped = List.copyOf(unmapped);
+        ignored = List.copyOf(ignored);
+    }
+}

@@ -1,0 +1,65 @@
+package io.mlopsradar.formats.own;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mlopsradar.editions.Blip;
+import io.mlopsradar.editions.Histories;
+import io.mlopsradar.formats.Fixtures;
+import io.mlopsradar.formats.ImportOptions;
+import io.mlopsradar.formats.Mapping;
+import io.mlopsradar.yaml.InvalidInputException;
+import io.mlopsradar.yaml.Problem;
+import org.junit.jupiter.api.Test;
+
+class OwnYamlTest {
+    private final OwnYamlReader reader = new OwnYamlReader();
+    private final OwnYamlWriter writer = new OwnYamlWriter();
+
+    @Test
+    void exportThenImportGivesBackTheSameHistoryWithDraftsAndNotes() {
+        var history = Histories.fiveEditions();
+        String yaml = writer.write(history, null);
+        var read = reader.read("radar.yaml", yaml, ImportOptions.defaults());
+        assertThat(read.history()).isEqualTo(history);
+        assertThat(read.skipped()).isEmpty();
+    }
+
+    @Test
+    void exportUpToADateLeavesLaterEditionsOut() {
+        var read = reader.read("radar.yaml", writer.write(Histories.fiveEditions(), Histories.APR), ImportOptions.defaults());
+        assertThat(read.editions()).hasSize(2);
+    }
+
+    @Test
+    void aRingTheRadarLacksIsAnErrorNamingTheLine() {
+        assertThatThrownBy(() -> reader.read("unknown-ring.yaml", Fixtures.text("own/unknown-ring.yaml"), ImportOptions.defaults()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).singleElement()
+                        .extracting(Problem::line, Problem::field).containsExactly(14, "editions[0].blips[1].ring"));
+    }
+
+    @Test
+    void leniently_theBadBlipIsSkippedAndListed() {
+        var read = reader.read("unknown-ring.yaml", Fixtures.text("own/unknown-ring.yaml"), ImportOptions.defaults().lenient(true));
+        assertThat(read.edition().blips()).extracting(Blip::name).containsExactly("MLflow");
+        assertThat(read.skipped()).extracting(Problem::line).containsExactly(14);
+    }
+
+    @Test
+    void aMappingRenamesIntoATargetRadar() {
+        var mapping = Mapping.read("mapping.yaml", Fixtures.text("own/mapping.yaml"));
+        var read = reader.read("unknown-ring.yaml", Fixtures.text("own/unknown-ring.yaml"),
+                ImportOptions.defaults().withMapping(mapping).into(Histories.RADAR));
+        assertThat(read.radar()).isEqualTo(Histories.RADAR);
+        assertThat(read.edition().blips()).extracting(Blip::ring, Blip::segment)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Adopt", "ML Platforms"),
+                        org.assertj.core.groups.Tuple.tuple("Assess", "Specialized ML Tools"));
+    }
+
+    @Test
+    void brokenYamlNamesTheLine() {
+        assertThatThrownBy(() -> reader.read("bad.yaml", "radar:\n  name: [unclosed\n", ImportOptions.defaults()))
+                .hasMessageStartingWith("bad.yaml:3");
+    }
+}

@@ -31,8 +31,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         var out = spec.commandLine().getOut();
         Database database = db.open();
-        int added = new Seeder(database).seedCatalogue(Catalog.bundled().tools());
-        if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue");
+        int added = new Seeder(database).seed(Framework.bundled(), Catalog.bundled(), java.time.LocalDate.now());
+        if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue and the MLOps radar's first edition");
         var app = WebApp.create(new Site(database, Framework.bundled(), Clock.systemDefaultZone()));
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -43,6 +43,19 @@ public record Framework(Axis xAxis, Axis yAxis, List<Quadrant> quadrants, List<C
         return quadrants.stream().filter(q -> q.contains(x, y)).findFirst().orElseThrow();
     }
 
+    /**
+     * The quadrants clockwise from the top right: the order a radar draws its segments from twelve o'clock, so
+     * that each quadrant sits in the same corner as on the landscape.
+     */
+    public List<Quadrant> quadrantsClockwiseFromTopRight() {
+        return quadrants.stream().sorted(java.util.Comparator.comparingInt(Framework::clockFromTopRight)).toList();
+    }
+
+    private static int clockFromTopRight(Quadrant q) {
+        if (q.allInOne()) return q.modelFocused() ? 0 : 3;
+        return q.modelFocused() ? 1 : 2;
+    }
+
     public Map<String, Category> categoriesById() {
         return categories.stream().collect(Collectors.toMap(Category::id, Function.identity()));
     }

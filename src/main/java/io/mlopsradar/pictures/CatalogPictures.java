@@ -31,23 +31,9 @@ public final class CatalogPictures {
         this.framework = framework;
     }
 
-    /**
-     * The radar segments in drawing order. The renderer starts at twelve o'clock and goes clockwise, so starting
-     * from the top-right quadrant puts every quadrant in the same corner as on the landscape.
-     */
-    public List<Quadrant> segmentOrder() {
-        return framework.quadrants().stream()
-                .sorted((a, b) -> Integer.compare(clockFromTopRight(a), clockFromTopRight(b))).toList();
-    }
-
-    private static int clockFromTopRight(Quadrant q) {
-        if (q.allInOne()) return q.modelFocused() ? 0 : 3;
-        return q.modelFocused() ? 1 : 2;
-    }
-
     public RadarPicture radar(String title, String date, List<AssessedTool> tools, Map<String, Movement> movements,
                               String linkPattern) {
-        List<Quadrant> segments = segmentOrder();
+        List<Quadrant> segments = framework.quadrantsClockwiseFromTopRight();
         List<String> segmentIds = segments.stream().map(Quadrant::id).toList();
         List<String> ringIds = framework.rings().stream().map(Ring::id).toList();
         List<RadarEntry> entries = tools.stream().map(a -> new RadarEntry(a.tool().id(), a.tool().name(),

@@ -1,11 +1,20 @@
 package io.mlopsradar.store;
 
-import io.mlopsradar.catalog.Tool;
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.editions.DefaultRadar;
+import io.mlopsradar.editions.History;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.rings.RadarOfCatalog;
+import io.mlopsradar.rings.RingContext;
+import java.time.LocalDate;
 import java.util.List;
 
-/** Fills a new database once: the bundled catalogue goes in on first start; later starts change nothing. */
+/**
+ * Fills a new database once, in one transaction: the bundled catalogue and the default MLOps radar with one
+ * published edition in the policy's rings. Later starts change nothing.
+ */
 public final class Seeder {
-    static final String CATALOGUE_SEEDED = "catalogue-seeded";
+    static final String SEEDED = "seeded";
 
     private final Database database;
 
@@ -13,15 +22,17 @@ public final class Seeder {
         this.database = database;
     }
 
-    /** Loads the tools if this database was never seeded; returns how many were added. */
-    public int seedCatalogue(List<Tool> bundled) {
+    /** Seeds if this database was never seeded; returns how many tools were added (0 when already seeded). */
+    public int seed(Framework framework, Catalog bundled, LocalDate today) {
         return database.jdbi().inTransaction(h -> {
             boolean seeded = h.createQuery("SELECT COUNT(*) FROM app_state WHERE state_key = :k")
-                    .bind("k", CATALOGUE_SEEDED).mapTo(Integer.class).one() > 0;
+                    .bind("k", SEEDED).mapTo(Integer.class).one() > 0;
             if (seeded) return 0;
-            int added = ToolRepository.addMissing(h, bundled);
+            int added = ToolRepository.addMissing(h, bundled.tools());
+            var assessed = new RadarOfCatalog(framework, bundled, RingContext.global(today.getYear()));
+            RadarRepository.save(h, new History(DefaultRadar.radar(framework), List.of(DefaultRadar.edition(assessed, today))));
             h.createUpdate("INSERT INTO app_state (state_key, state_value) VALUES (:k, :v)")
-                    .bind("k", CATALOGUE_SEEDED).bind("v", String.valueOf(bundled.size())).execute();
+                    .bind("k", SEEDED).bind("v", today.toString()).execute();
             return added;
         });
     }

@@ -1,0 +1,24 @@
+package io.mlopsradar.web;
+
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.store.Database;
+import io.mlopsradar.store.Seeder;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** A seeded site over a fresh in-memory H2 database, on a fixed date. */
+final class TestSite {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    private TestSite() {
+    }
+
+    static Site create() {
+        Database db = Database.open(Database.memoryUrl("web" + UUID.randomUUID().toString().replace("-", "")), "sa", "");
+        new Seeder(db).seed(Framework.bundled(), Catalog.bundled(), TODAY);
+        return new Site(db, Framework.bundled(), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    }
+}

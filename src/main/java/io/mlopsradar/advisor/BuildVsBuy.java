@@ -3,6 +3,7 @@ package io.mlopsradar.advisor;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.Origin;
 import io.mlopsradar.catalog.Tool;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,7 @@ final class BuildVsBuy {
         Optional<Tool> chosen = r.options().stream().findFirst().map(o -> catalog.get(o.id()));
         boolean build = stack.profile().mlopsCoreBusiness() && PLATFORM_STAGES.contains(r.stage());
         String why = (build ? buildWhy(r, chosen) : buyWhy(r, chosen)) + counterexample(r).orElse("");
-        var connectors = chosen.map(t -> Connectors.between(t, stack.tools())).orElse(List.of());
+        var connectors = chosen.map(t -> Connectors.between(t, r.stage(), stack.tools())).orElse(List.of());
         return new BuildOrBuy(r.stage(), r.stageName(), build ? BuildOrBuy.Decision.BUILD : BuildOrBuy.Decision.BUY,
                 chosen.map(Tool::name).orElse(null), why, connectors);
     }
@@ -61,10 +62,17 @@ final class BuildVsBuy {
     private Optional<String> counterexample(Recommendation r) {
         if (stack.profile().mlopsCoreBusiness()) return Optional.empty();
         var inView = r.options().stream().map(o -> catalog.get(o.id())).filter(t -> t.origin() == Origin.CONSULTANCY).findFirst()
-                .or(() -> stack.tools().stream().filter(t -> t.origin() == Origin.CONSULTANCY && t.stages().contains(r.stage())).findFirst());
+                .or(() -> tried().stream().filter(t -> t.origin() == Origin.CONSULTANCY && t.stages().contains(r.stage())).findFirst());
         return inView.map(t -> " These are rules of thumb with counterexamples: " + t.name() + " was born inside a "
                 + "consultancy whose business is not MLOps (it is now stewarded by " + t.steward() + ") and became an "
                 + "integrator for other tools; a thin framework can pay off when it captures how you deliver projects.");
+    }
+
+    /** The stack's tools and the tools the organisation has tried. */
+    private List<Tool> tried() {
+        var tools = new ArrayList<>(stack.tools());
+        stack.profile().trials().forEach(t -> tools.add(catalog.get(t.tool())));
+        return tools;
     }
 
     private static String lower(Recommendation r) {

@@ -19,7 +19,7 @@ import java.util.Set;
  *
  * <p>Weights: ring (Adopt 3, Trial 2, Assess 1); scope, because specialised tools come first (1 or 2 stages +1.5,
  * 3 or 4 stages +0.5); purpose (+1 when its tags show it is made for the stage, see {@link StagePurpose}; -1 when
- * it is made for LLM applications only); stage fit (+0.5 for each other pain the tool also covers, at most +1); complement (+1 when
+ * its primary tag is {@code llmops}, as it is made for LLM applications); stage fit (+0.5 for each other pain the tool also covers, at most +1); complement (+1 when
  * the stack covers the stage only with tools from the other side of the landscape, so this one brings the missing
  * view); integration with the stack (+1 per link, at most +2); community (strong +1, moderate +0.5); and, for a
  * team without engineers or ML engineers, operations (managed SaaS or cloud service +2, self-hosted software
@@ -98,10 +98,10 @@ final class OptionScorer {
         double score = 0;
         var tag = StagePurpose.madeFor(tool, stage);
         if (tag.isPresent()) {
-            why.add("made for " + framework.stage(stage).name().toLowerCase() + " (a " + tag.get() + " tool)");
+            why.add("made for " + framework.stage(stage).name().toLowerCase() + " (tagged " + tag.get() + ")");
             score += PURPOSE;
         }
-        if (tool.tags().contains("llmops")) {
+        if (!tool.tags().isEmpty() && tool.tags().get(0).equals("llmops")) {
             why.add("built around large language models: a fit only if you ship LLM applications");
             score += LLM_ONLY;
         }

@@ -2,7 +2,6 @@ package io.mlopsradar.advisor;
 
 import io.mlopsradar.rings.AssessedTool;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 

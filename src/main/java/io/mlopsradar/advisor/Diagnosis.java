@@ -147,6 +147,12 @@ final class Diagnosis {
                         + "): keep it where it works, but plan no new work around it.");
             }
         }
+        for (var tool : stack.tools()) {
+            if (stack.needsAnotherCloud(tool)) {
+                findings.add(tool.name() + " runs on " + String.join("/", tool.clouds()) + ", which is not among your clouds:"
+                        + " add it to clouds if you subscribe, so vendor platforms are judged right.");
+            }
+        }
         for (var tool : map.stack()) {
             if (tool.ring().equals("hold")) {
                 findings.add(tool.name() + " in your stack is on Hold: keep it on the projects that use it, and think twice before new ones.");

@@ -137,6 +137,12 @@ class AdvisorScenariosTest {
     }
 
     @Test
+    void aStackToolOfACloudNotListedIsPointedOut() {
+        var diagnosis = Profiles.advise("name: X\nclouds: [gcp]\nstack: [SageMaker]\n").capability().diagnosis();
+        assertThat(diagnosis).anyMatch(d -> d.startsWith("Amazon SageMaker runs on aws, which is not among your clouds"));
+    }
+
+    @Test
     void aCoveredPainSaysSoAndStillOffersAlternatives() {
         Recommendation monitor = Profiles.advise(Profiles.CONSULTANCY_AWS).recommendationFor("monitor").orElseThrow();
         assertThat(monitor.coveredBy()).contains("Kubernetes", "Amazon SageMaker");

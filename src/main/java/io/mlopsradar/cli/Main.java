@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "radar", mixinStandardHelpOptions = true, version = "MLOps Radar 0.1",
         description = "Chooses MLOps tools with reasons: the landscape, the rings, radars and advice.",
         subcommands = {CategoriesCommand.class, RingsCommand.class, StagesCommand.class, ToolsCommand.class,
-                ExplainCommand.class, CatalogCommand.class, RenderCommand.class,
-                BenchCommand.class, ServeCommand.class})
+                ExplainCommand.class, CatalogCommand.class, RenderCommand.class, BenchCommand.class,
+                ServeCommand.class, AdviseCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

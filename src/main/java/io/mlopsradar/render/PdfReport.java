@@ -1,15 +1,7 @@
 package io.mlopsradar.render;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.helper.W3CDom;
@@ -23,7 +15,6 @@ import org.w3c.dom.NodeList;
  */
 public final class PdfReport {
 
-    static final File FONT_DIR = new File("/usr/share/fonts/truetype/dejavu");
     private static final double RADAR_WIDTH_MM = 180;
 
     private PdfReport() {
@@ -35,20 +26,7 @@ public final class PdfReport {
         if (report.radarSvg() != null && !report.radarSvg().isBlank()) {
             radarSlot(html).appendChild(html.importNode(radarElement(report.radarSvg()), true));
         }
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.useSVGDrawer(new BatikSVGDrawer());
-        useFont(builder, "DejaVuSans.ttf", 400);
-        useFont(builder, "DejaVuSans-Bold.ttf", 700);
-        builder.withW3cDocument(html, "about:blank");
-        builder.toStream(pdf);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not render the PDF report: " + e.getMessage(), e);
-        }
-        return pdf.toByteArray();
+        return HtmlPdf.toPdf(html);
     }
 
     /** The W3C DOM knows no id attributes without a DTD, so look the slot up by hand. */
@@ -61,16 +39,6 @@ public final class PdfReport {
             }
         }
         throw new IllegalStateException("report HTML has no radar slot");
-    }
-
-    private static void useFont(PdfRendererBuilder builder, String file, int weight) {
-        File font = new File(FONT_DIR, file);
-        if (!font.isFile()) {
-            throw new IllegalStateException("Font " + font + " is missing; install the fonts-dejavu-core package "
-                    + "(PDF reports embed DejaVu Sans)");
-        }
-        builder.useFont(font, "DejaVu Sans", weight, FontStyle.NORMAL, true,
-                EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
     }
 
     /** Parses the SVG strictly (keeping its namespace and attribute case) and sizes it to the page width. */

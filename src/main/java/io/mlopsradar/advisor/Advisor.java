@@ -1,0 +1,54 @@
+package io.mlopsradar.advisor;
+
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.rings.AssessedTool;
+import io.mlopsradar.rings.RingContext;
+import io.mlopsradar.rings.RingPolicy;
+import io.mlopsradar.rings.TrialOutcome;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Advises one organisation like a waiter with a long menu: meets it where it is (capability map), puts every
+ * tool on its personal radar, and recommends two or three options per pain with reasons. Pure and deterministic.
+ */
+public final class Advisor {
+    private final Framework framework;
+    private final Catalog catalog;
+    private final int year;
+
+    public Advisor(Framework framework, Catalog catalog, int year) {
+        this.framework = framework;
+        this.catalog = catalog;
+        this.year = year;
+    }
+
+    public Advice advise(Profile profile) {
+        var stack = new StackView(profile, catalog);
+        var eligibility = new Eligibility(profile);
+        var policy = new RingPolicy(framework);
+        RingContext context = context(profile, stack);
+        var all = catalog.tools().stream().map(t -> new AssessedTool(t, policy.assess(t, context))).toList();
+        var excluded = new ArrayList<Exclusion>();
+        var radar = new ArrayList<AssessedTool>();
+        for (AssessedTool a : all) {
+            eligibility.check(a.tool()).ifPresentOrElse(excluded::add, () -> radar.add(a));
+        }
+        CapabilityMap capability = new CapabilityAnalysis(framework, stack, all).map(excluded);
+        Set<String> excludedIds = excluded.stream().map(Exclusion::id).collect(Collectors.toSet());
+        var scorer = new OptionScorer(framework, stack, eligibility, year);
+        List<Recommendation> recommendations = new Recommender(framework, stack, radar, excludedIds, scorer).forPains();
+        return new Advice(profile, year, capability, radar, excluded, recommendations,
+                new BuildVsBuy(catalog, stack).decide(recommendations), new AdoptionPlan(framework).plan(recommendations));
+    }
+
+    private RingContext context(Profile profile, StackView stack) {
+        var trials = new LinkedHashMap<String, TrialOutcome>();
+        for (Profile.Trial t : profile.trials()) trials.put(t.tool(), t.outcome());
+        return new RingContext(year, profile.clouds(), trials, stack.specialisedServices());
+    }
+}

@@ -1,0 +1,65 @@
+package io.mlopsradar.cli;
+
+import io.mlopsradar.advisor.Advice;
+import io.mlopsradar.advisor.AdviceHtml;
+import io.mlopsradar.advisor.AdviceJson;
+import io.mlopsradar.advisor.AdviceMarkdown;
+import io.mlopsradar.advisor.Advisor;
+import io.mlopsradar.advisor.ProfileReader;
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.render.HtmlPdf;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Advises one organisation from its profile: where it stands, its radar, two or three options per pain, a plan. */
+@Command(name = "advise", description = "Advise an organisation from its profile (see docs/profile.md).")
+final class AdviseCommand implements Callable<Integer> {
+    /** The report formats; pdf is binary and needs --out. */
+    enum Format { md, json, html, pdf }
+
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--profile", required = true, paramLabel = "FILE", description = "organisation profile (YAML)")
+    Path profile;
+    @Option(names = "--format", defaultValue = "md", description = "md (default), json, html or pdf")
+    Format format = Format.md;
+    @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (format == Format.pdf && out == null) throw new BadInputException("--format pdf needs --out FILE");
+        Framework framework = Framework.bundled();
+        Catalog catalog = Catalog.bundled();
+        var organisation = new ProfileReader(framework, catalog).read(profile);
+        Advice advice = new Advisor(framework, catalog, Year.now().getValue()).advise(organisation);
+        byte[] report = switch (format) {
+            case md -> utf8(AdviceMarkdown.render(advice, framework));
+            case json -> utf8(OutputOptions.JSON.writeValueAsString(AdviceJson.toMap(advice)) + "\n");
+            case html -> utf8(AdviceHtml.render(advice, framework));
+            case pdf -> HtmlPdf.toPdf(AdviceHtml.render(advice, framework));
+        };
+        if (out == null) {
+            var writer = spec.commandLine().getOut();
+            writer.print(new String(report, StandardCharsets.UTF_8));
+            writer.flush();
+        } else {
+            if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.write(out, report);
+        }
+        return 0;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -24,6 +24,8 @@ public final class AdviceHtml {
             th, td { border: 1px solid #c9d1dc; padding: 3pt 5pt; text-align: left; vertical-align: top; font-size: 9pt; }
             th { background: #eef2f7; }
             li { margin-bottom: 3pt; }
+            figure.capability { margin: 6pt 0; }
+            figure.capability svg, figure.capability img { width: 100%; height: auto; }
             code { font-family: 'DejaVu Sans Mono', monospace; font-size: 9pt; }
             """;
 
@@ -31,11 +33,24 @@ public final class AdviceHtml {
     }
 
     public static String render(Advice advice, Framework framework) {
-        return page("MLOps advice for " + advice.organisation().name(), AdviceMarkdown.render(advice, framework));
+        return render(advice, framework, null);
+    }
+
+    /**
+     * The page with a picture of the capability map placed under the first section heading; the picture is markup
+     * the caller made safe (an SVG from the renderer, or an image), so it is inserted after sanitising the rest.
+     */
+    public static String render(Advice advice, Framework framework, String capabilityPicture) {
+        return page("MLOps advice for " + advice.organisation().name(), AdviceMarkdown.render(advice, framework),
+                capabilityPicture);
     }
 
     /** A complete page from a title (plain text) and a Markdown body. */
     static String page(String title, String markdown) {
+        return page(title, markdown, null);
+    }
+
+    static String page(String title, String markdown, String picture) {
         var extensions = List.of(TablesExtension.create());
         var parser = Parser.builder().extensions(extensions).build();
         var renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
@@ -46,6 +61,10 @@ public final class AdviceHtml {
         doc.head().appendElement("title").text(title);
         doc.head().appendElement("style").appendText(CSS);
         doc.body().html(body);
+        var firstSection = doc.body().selectFirst("h2");
+        if (picture != null && firstSection != null) {
+            firstSection.after("<figure class=\"capability\">" + picture + "</figure>");
+        }
         doc.child(0).attr("lang", "en");
         return "<!DOCTYPE html>\n" + doc.outerHtml();
     }

@@ -8,6 +8,7 @@ import io.mlopsradar.advisor.Advisor;
 import io.mlopsradar.advisor.ProfileReader;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.pictures.AdvicePictures;
 import io.mlopsradar.render.HtmlPdf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,21 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     Path out;
 
+    /** Markdown; written to a file, the capability map goes beside it as an SVG and the report shows it. */
+    private String markdown(Advice advice, Framework framework, Catalog catalog) throws IOException {
+        String md = AdviceMarkdown.render(advice, framework);
+        if (out == null) return md;
+        String name = out.getFileName().toString().replaceFirst("\\.md$", "") + "-landscape.svg";
+        Path svg = out.toAbsolutePath().resolveSibling(name);
+        Files.createDirectories(svg.getParent());
+        Files.writeString(svg, AdvicePictures.capabilityMap(framework, catalog, advice, null));
+        String image = "![The landscape with " + advice.organisation().name().replaceAll("[\\[\\]]", "")
+                + "'s stack highlighted](" + name + ")\n\n";
+        int at = md.indexOf("\n## ");
+        int lineEnd = at < 0 ? -1 : md.indexOf('\n', at + 1);
+        return lineEnd < 0 ? md + "\n" + image : md.substring(0, lineEnd + 1) + "\n" + image + md.substring(lineEnd + 1);
+    }
+
     @Override
     public Integer call() throws IOException {
         if (format == Format.pdf && out == null) throw new BadInputException("--format pdf needs --out FILE");
@@ -43,10 +59,10 @@ final class AdviseCommand implements Callable<Integer> {
         var organisation = new ProfileReader(framework, catalog).read(profile);
         Advice advice = new Advisor(framework, catalog, Year.now().getValue()).advise(organisation);
         byte[] report = switch (format) {
-            case md -> utf8(AdviceMarkdown.render(advice, framework));
+            case md -> utf8(markdown(advice, framework, catalog));
             case json -> utf8(OutputOptions.JSON.writeValueAsString(AdviceJson.toMap(advice)) + "\n");
-            case html -> utf8(AdviceHtml.render(advice, framework));
-            case pdf -> HtmlPdf.toPdf(AdviceHtml.render(advice, framework));
+            case html -> utf8(AdviceHtml.render(advice, framework, AdvicePictures.capabilityMap(framework, catalog, advice, null)));
+            case pdf -> HtmlPdf.toPdf(AdviceHtml.render(advice, framework, AdvicePictures.capabilityMapImage(framework, catalog, advice)));
         };
         if (out == null) {
             var writer = spec.commandLine().getOut();

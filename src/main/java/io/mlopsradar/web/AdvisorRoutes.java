@@ -1,0 +1,106 @@
+package io.mlopsradar.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.mlopsradar.advisor.Advice;
+import io.mlopsradar.advisor.AdviceJson;
+import io.mlopsradar.advisor.AdviceMarkdown;
+import io.mlopsradar.advisor.Advisor;
+import io.mlopsradar.advisor.ProfileReader;
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.catalog.UnknownToolException;
+import io.mlopsradar.pictures.AdvicePictures;
+import io.mlopsradar.pictures.CatalogPictures;
+import io.mlopsradar.yaml.InvalidInputException;
+import io.mlopsradar.yaml.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The advisor in the browser (a form or an uploaded profile) and as POST /api/v1/advice. */
+final class AdvisorRoutes {
+    static final int MAX_PROFILE = 64 * 1024;
+    private static final String FORM_NAME = "profile.yaml";
+
+    private final Site site;
+    private final String example;
+
+    AdvisorRoutes(Site site) {
+        this.site = site;
+        try (InputStream in = AdvisorRoutes.class.getResourceAsStream("/web/example-profile.yaml")) {
+            this.example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/advice", ctx -> form(ctx, example, List.of(), 200));
+        routes.post("/advice", this::advisePage);
+        routes.post("/api/v1/advice", this::adviseApi);
+    }
+
+    private Advice advise(String fileName, String profileText) {
+        if (profileText.length() > MAX_PROFILE) {
+            throw new InvalidInputException(new Problem(fileName, 0, null, "the profile is larger than " + MAX_PROFILE / 1024 + " KiB"));
+        }
+        Catalog catalog = site.tools().catalog();
+        var profile = new ProfileReader(site.framework(), catalog).parse(fileName, profileText);
+        return new Advisor(site.framework(), catalog, site.today().getYear()).advise(profile);
+    }
+
+    private void advisePage(Context ctx) {
+        UploadedFile file = ctx.uploadedFile("file");
+        String text;
+        String name = FORM_NAME;
+        try {
+            if (file != null && file.size() > 0) {
+                name = file.filename();
+                text = new String(file.content().readNBytes(MAX_PROFILE + 1), StandardCharsets.UTF_8);
+            } else {
+                text = ctx.formParam("profile") == null ? "" : ctx.formParam("profile");
+            }
+        } catch (IOException e) {
+            throw new BadRequest("file", "the uploaded profile could not be read");
+        }
+        try {
+            Advice advice = advise(name, text);
+            Catalog catalog = site.tools().catalog();
+            String svg = AdvicePictures.capabilityMap(site.framework(), catalog, advice, CatalogPictures.TOOL_LINK);
+            String report = Markdown.toSafeHtml(AdviceMarkdown.render(advice, site.framework()));
+            Templates.render(ctx, "advice.jte", Map.of("name", advice.organisation().name(), "svg", svg, "report", report,
+                    "json", Json.write(AdviceJson.toMap(advice))));
+        } catch (InvalidInputException e) {
+            form(ctx, text, e.problems().stream().map(Problem::toString).toList(), 400);
+        } catch (UnknownToolException e) {
+            form(ctx, text, List.of(e.getMessage()), 400);
+        }
+    }
+
+    private void form(Context ctx, String profile, List<String> problems, int status) {
+        Templates.render(ctx, "advice-form.jte", Map.of("profile", profile, "problems", problems));
+        ctx.status(status);
+    }
+
+    private void adviseApi(Context ctx) {
+        try {
+            Etag.json(ctx, AdviceJson.toMap(advise("request body", ctx.body())));
+        } catch (InvalidInputException e) {
+            var problem = new HashMap<String, Object>();
+            problem.put("type", "about:blank");
+            problem.put("title", "Bad Request");
+            problem.put("status", 400);
+            problem.put("detail", "the profile is not valid: " + e.problems().size() + " problem(s)");
+            problem.put("instance", ctx.path());
+            problem.put("problems", e.problems().stream().map(p -> Map.of("line", p.line(),
+                    "field", p.field() == null ? "" : p.field(), "message", p.message())).toList());
+            ctx.status(400).contentType("application/problem+json").result(Json.write(problem));
+        } catch (UnknownToolException e) {
+            WebApp.fail(ctx, 400, e.getMessage());
+        }
+    }
+}

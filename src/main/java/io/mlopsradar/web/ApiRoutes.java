@@ -8,6 +8,7 @@ import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.RegionMap;
+import io.mlopsradar.rings.ToolFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -37,10 +38,12 @@ final class ApiRoutes {
     }
 
     private void tools(Context ctx) {
-        RadarOfCatalog radar = site.radar();
-        List<Map<String, Object>> list = radar.filter(Filters.read(ctx, site.framework())).stream()
-                .map(a -> a.toMap(site.framework())).toList();
-        Etag.json(ctx, Map.of("count", list.size(), "tools", list));
+        ToolFilter filter = Filters.read(ctx, site.framework());
+        String body = site.cached("tools|" + site.stamp() + "|" + Filters.query(filter), () -> {
+            List<Map<String, Object>> list = site.radar().filter(filter).stream().map(a -> a.toMap(site.framework())).toList();
+            return Json.write(Map.of("count", list.size(), "tools", list));
+        });
+        Etag.send(ctx, "application/json", body);
     }
 
     private void tool(Context ctx) {

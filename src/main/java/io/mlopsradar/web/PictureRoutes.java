@@ -33,7 +33,7 @@ final class PictureRoutes {
 
     String radarSvg(ToolFilter filter) {
         String key = "radar|" + site.stamp() + "|" + Filters.query(filter);
-        return site.picture(key, () -> {
+        return site.cached(key, () -> {
             List<AssessedTool> tools = site.radar().filter(filter);
             var pictures = new CatalogPictures(site.framework());
             return RadarSvg.render(pictures.radar("MLOps Radar", site.today().toString(), tools, Map.of(),
@@ -48,7 +48,7 @@ final class PictureRoutes {
 
     String landscapeSvg(ToolFilter filter, boolean diagonals, Set<String> highlighted) {
         String key = "landscape|" + site.stamp() + "|" + Filters.query(filter) + "|" + diagonals + "|" + highlighted;
-        return site.picture(key, () -> {
+        return site.cached(key, () -> {
             List<AssessedTool> tools = site.radar().filter(filter);
             var pictures = new CatalogPictures(site.framework());
             return LandscapeSvg.render(pictures.landscape("The MLOps landscape", tools, diagonals, highlighted,

@@ -16,17 +16,17 @@ import java.util.function.Supplier;
  * stored tools change (another process, such as an import, may change them at any time).
  */
 public final class Site {
-    private static final int PICTURE_CACHE = 64;
+    private static final int RENDER_CACHE = 64;
 
     private final Database database;
     private final Framework framework;
     private final Clock clock;
     private final ToolRepository tools;
     private volatile Cached cached;
-    private final Map<String, String> pictures = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, String> rendered = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > PICTURE_CACHE;
+            return size() > RENDER_CACHE;
         }
     };
 
@@ -72,16 +72,16 @@ public final class Site {
         return c.radar();
     }
 
-    /** A rendered picture, cached by its key (which must include the data stamp). */
-    public String picture(String key, Supplier<String> render) {
-        synchronized (pictures) {
-            String svg = pictures.get(key);
-            if (svg != null) return svg;
+    /** A rendered picture or response body, cached by its key (which must include the data stamp). */
+    public String cached(String key, Supplier<String> render) {
+        synchronized (rendered) {
+            String body = rendered.get(key);
+            if (body != null) return body;
         }
-        String svg = render.get();
-        synchronized (pictures) {
-            pictures.put(key, svg);
+        String body = render.get();
+        synchronized (rendered) {
+            rendered.put(key, body);
         }
-        return svg;
+        return body;
     }
 }

@@ -48,7 +48,7 @@ class BrowserEndToEndTest {
         new Actions(browser).moveToElement(blip).perform();
         WebElement tooltip = browser.findElement(By.id("tooltip"));
         wait(d -> tooltip.isDisplayed() && tooltip.getText().contains("MLflow"));
-        screenshot("docs/images/screenshot-radar.png", base + "/radar");
+        screenshot("screenshot-radar.png", base + "/radar");
         browser.get(base + "/radar?q=MLflow");
         browser.findElement(By.cssSelector("#picture a[href='/tools/mlflow']")).click();
         wait(d -> d.getCurrentUrl().endsWith("/tools/mlflow"));
@@ -57,7 +57,7 @@ class BrowserEndToEndTest {
         List<WebElement> reasons = browser.findElements(By.cssSelector("#reasons li"));
         assertThat(reasons).isNotEmpty();
         assertThat(reasons.get(0).getText()).contains("region");
-        screenshot("docs/images/screenshot-tool.png", null);
+        screenshot("screenshot-tool.png", null);
     }
 
     @Test
@@ -79,10 +79,13 @@ class BrowserEndToEndTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
     }
 
-    /** Saves what the browser shows, for the README. */
+    /**
+     * Saves what the browser shows: under target/screenshots, or where -Dradar.screenshots=DIR says (the README's
+     * pictures come from {@code mvn test -Dtest=BrowserEndToEndTest -Dradar.screenshots=docs/images}).
+     */
     private static void screenshot(String file, String url) throws Exception {
         if (url != null) browser.get(url);
-        Path out = Path.of(file);
+        Path out = Path.of(System.getProperty("radar.screenshots", "target/screenshots"), file);
         Files.createDirectories(out.getParent());
         Files.write(out, browser.getScreenshotAs(OutputType.BYTES));
     }

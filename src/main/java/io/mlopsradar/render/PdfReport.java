@@ -2,6 +2,7 @@ package io.mlopsradar.render;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.helper.W3CDom;
@@ -10,12 +11,14 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Renders a radar report to PDF with openhtmltopdf: the radar as inline vector graphics, then one table per ring;
- * DejaVu Sans is embedded so the file looks the same everywhere.
+ * Renders a radar report to PDF with openhtmltopdf: the radar picture, then one table per ring; DejaVu Sans is
+ * embedded so the file looks the same everywhere. The picture goes in as a high-resolution PNG drawn by Batik:
+ * openhtmltopdf's own SVG drawer loses text whose font settings are inherited from a group (ring names, the key).
  */
 public final class PdfReport {
 
     private static final double RADAR_WIDTH_MM = 180;
+    private static final float PNG_WIDTH = 3000;
 
     private PdfReport() {
     }
@@ -24,7 +27,7 @@ public final class PdfReport {
     public static byte[] toPdf(ReportDocument report) {
         Document html = W3CDom.convert(ReportHtml.build(report));
         if (report.radarSvg() != null && !report.radarSvg().isBlank()) {
-            radarSlot(html).appendChild(html.importNode(radarElement(report.radarSvg()), true));
+            radarSlot(html).appendChild(radarImage(html, report.radarSvg()));
         }
         return HtmlPdf.toPdf(html);
     }
@@ -41,19 +44,25 @@ public final class PdfReport {
         throw new IllegalStateException("report HTML has no radar slot");
     }
 
-    /** Parses the SVG strictly (keeping its namespace and attribute case) and sizes it to the page width. */
-    private static Element radarElement(String svg) {
+    /** The picture as an image at print resolution, sized to the page width and keeping its proportions. */
+    private static Element radarImage(Document html, String svg) {
+        String[] viewBox = viewBox(svg);
+        double ratio = Double.parseDouble(viewBox[3]) / Double.parseDouble(viewBox[2]);
+        double width = Math.min(RADAR_WIDTH_MM, 240 / ratio);
+        Element img = html.createElement("img");
+        img.setAttribute("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(PngExport.toPng(svg, PNG_WIDTH)));
+        img.setAttribute("alt", "The radar");
+        img.setAttribute("style", String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", width, width * ratio));
+        return img;
+    }
+
+    private static String[] viewBox(String svg) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             Element root = factory.newDocumentBuilder()
                     .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
-            String[] viewBox = root.getAttribute("viewBox").trim().split("\\s+");
-            double ratio = Double.parseDouble(viewBox[3]) / Double.parseDouble(viewBox[2]);
-            double width = Math.min(RADAR_WIDTH_MM, 240 / ratio);
-            root.setAttribute("width", String.format(Locale.ROOT, "%.1fmm", width));
-            root.setAttribute("height", String.format(Locale.ROOT, "%.1fmm", width * ratio));
-            return root;
+            return root.getAttribute("viewBox").trim().split("\\s+");
         } catch (Exception e) {
             throw new IllegalArgumentException("The radar picture is not valid SVG: " + e.getMessage(), e);
         }

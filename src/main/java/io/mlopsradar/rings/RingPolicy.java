@@ -120,7 +120,7 @@ public final class RingPolicy {
 
         private void origin() {
             if (tool.origin() == Origin.LARGE_COMPANY) {
-                d.plus(Rule.ORIGIN, "battle-tested: used inside a large company (" + tool.steward() + ") before or while being released");
+                d.plus(Rule.ORIGIN, "battle-tested: built and used inside a large company before it was offered to others");
             }
         }
 

@@ -25,7 +25,6 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/public", Location.CLASSPATH);
-            config.staticFiles.enableWebjars();
             config.http.defaultContentType = "text/html; charset=utf-8";
             config.routes.before(WebApp::securityHeaders);
             pages.register(config.routes);

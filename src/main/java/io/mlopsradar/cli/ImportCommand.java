@@ -34,11 +34,10 @@ final class ImportCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     DatabaseOptions db;
-    @Mixin
-    OutputOptions output;
-    @Option(names = "--format", required = true, paramLabel = "ID",
-            description = "byor-csv, byor-json, zalando, backstage, aoe, landscape or yaml")
-    String format;
+    @Option(names = "--format", required = true, paramLabel = "ID", description = "the file's format: byor-csv, byor-json, "
+            + "zalando, backstage, aoe, landscape or yaml; give --format again with table or json for the summary")
+    List<String> formats;
+    private final OutputOptions output = new OutputOptions();
     @Parameters(paramLabel = "PATH", description = "the file (a folder for aoe)")
     Path path;
     @Option(names = "--radar", description = "import into this radar if it exists, else create it under this name "
@@ -59,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format f = Imports.format(format);
+        Format f = Imports.format(Imports.fileFormat(formats, output));
         Imports.requireInput(path, f);
         try (Database database = db.open()) {
             new Seeder(database).seed(Framework.bundled(), Catalog.bundled(), LocalDate.now());

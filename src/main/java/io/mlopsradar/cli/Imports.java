@@ -16,6 +16,26 @@ final class Imports {
     private Imports() {
     }
 
+    /**
+     * Splits the repeated {@code --format} of import: {@code table} or {@code json} set the output, the one other
+     * value names the file's format.
+     */
+    static String fileFormat(List<String> values, OutputOptions output) {
+        String file = null;
+        for (String v : values) {
+            if (v.equalsIgnoreCase("json") || v.equalsIgnoreCase("table")) {
+                output.format = OutputOptions.Format.valueOf(v.toLowerCase(java.util.Locale.ROOT));
+            } else if (file != null) {
+                throw new BadInputException("--format names two file formats: " + file + " and " + v);
+            } else {
+                file = v;
+            }
+        }
+        if (file == null) throw new BadInputException("--format must name the file's format (byor-csv, byor-json, zalando, "
+                + "backstage, aoe, landscape or yaml)");
+        return file;
+    }
+
     static Format format(String id) {
         try {
             return Format.of(id);

@@ -1,10 +1,8 @@
 package io.mlopsradar.cli;
 
 import io.mlopsradar.editions.EditionMaps;
-import io.mlopsradar.editions.History;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.RadarRepository;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,17 +25,9 @@ final class RadarsCommand implements Callable<Integer> {
     public Integer call() {
         try (Database database = db.open()) {
             var repo = new RadarRepository(database.jdbi());
-            List<Map<String, Object>> rows = repo.all().stream().map(r -> row(Radars.history(repo, r.name()))).toList();
+            List<Map<String, Object>> rows = repo.all().stream().map(r -> EditionMaps.overview(Radars.history(repo, r.name()))).toList();
             Rows.print(output, spec, rows, List.of("name", "title", "editions", "latest", "latest_published"));
             return 0;
         }
-    }
-
-    static Map<String, Object> row(History h) {
-        var m = new LinkedHashMap<String, Object>(EditionMaps.radar(h.radar()));
-        m.put("editions", h.editions().size());
-        m.put("latest", h.editions().isEmpty() ? null : h.editions().get(h.editions().size() - 1).date());
-        m.put("latest_published", h.latestPublished().map(e -> e.date()).orElse(null));
-        return m;
     }
 }

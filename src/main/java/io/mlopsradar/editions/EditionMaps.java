@@ -28,6 +28,16 @@ public final class EditionMaps {
         return m;
     }
 
+    /** The radar with how many editions it has, its latest edition and its latest published edition. */
+    public static Map<String, Object> overview(History history) {
+        var m = radar(history.radar());
+        List<Edition> all = history.editions();
+        m.put("editions", all.size());
+        m.put("latest", all.isEmpty() ? null : all.get(all.size() - 1).date());
+        m.put("latest_published", history.latestPublished().map(Edition::date).orElse(null));
+        return m;
+    }
+
     /** Date, status, blip count and how many blips came, moved, left and returned against the previous published edition. */
     public static Map<String, Object> summary(Edition edition, List<BlipMovement> movements) {
         var m = new LinkedHashMap<String, Object>();

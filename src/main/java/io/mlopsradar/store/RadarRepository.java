@@ -91,7 +91,8 @@ public final class RadarRepository {
             if (old == null) {
                 insertEdition(h, radar.name(), e);
                 added++;
-            } else if (sameContent(old, e)) {
+            } else if (sameContent(old, e) || (old.isPublished() && sameBlips(old, e))) {
+                // a draft that matches a published edition is the same edition: publishing cannot be undone
                 unchanged++;
             } else if (old.isPublished()) {
                 throw new io.mlopsradar.editions.PublishedEditionException(e.date(),
@@ -162,7 +163,11 @@ public final class RadarRepository {
     }
 
     static boolean sameContent(Edition a, Edition b) {
-        return a.status() == b.status() && sorted(a.blips()).equals(sorted(b.blips()));
+        return a.status() == b.status() && sameBlips(a, b);
+    }
+
+    private static boolean sameBlips(Edition a, Edition b) {
+        return sorted(a.blips()).equals(sorted(b.blips()));
     }
 
     private static List<Blip> sorted(List<Blip> blips) {

@@ -79,8 +79,14 @@ final class ImportCommand implements Callable<Integer> {
         Optional<Radar> target = radar == null ? Optional.empty() : repo.find(radar);
         if (target.isPresent()) options = options.into(target.get());
         RadarDocument doc = f.reader().orElseThrow().read(path, options);
-        Radar shape = target.orElseGet(() -> radar == null ? doc.radar()
-                : new Radar(radar, doc.radar().title(), doc.radar().segments(), doc.radar().rings()));
+        if (target.isEmpty() && radar == null) {
+            // the file's own radar exists already: read again into it, so a file with fewer segments still fits
+            target = repo.find(doc.radar().name());
+            if (target.isPresent()) doc = f.reader().orElseThrow().read(path, options.into(target.get()));
+        }
+        RadarDocument read = doc;
+        Radar shape = target.orElseGet(() -> radar == null ? read.radar()
+                : new Radar(radar, read.radar().title(), read.radar().segments(), read.radar().rings()));
         List<Edition> editions = doc.editions().stream().map(e -> publish && !e.isPublished() ? e.publish() : e).toList();
         var progress = new ImportProgress(spec.commandLine().getErr(), editions.size(),
                 editions.stream().mapToInt(e -> e.blips().size()).sum());

@@ -69,6 +69,12 @@ class RadarCommandsTest {
         assertThat(editions.get(0).get("status").asText()).isEqualTo("draft");
         assertThat(run("publish", "--radar", "our-radar", "--edition", "2025-03-01").out()).contains("published edition 2025-03-01");
         assertThat(json(run("editions", "--radar", "our-radar", "--format", "json")).get(0).get("status").asText()).isEqualTo("published");
+        assertThat(run("import", "--format", "byor-csv", csv.toString(), "--edition", "2025-03-01").out())
+                .as("the same rows again match the published edition").contains("nothing changed");
+        Files.writeString(csv, Files.readString(csv).replace("Adopt", "Hold").replace("adopt", "hold"));
+        var changed = run("import", "--format", "byor-csv", csv.toString(), "--edition", "2025-03-01");
+        assertThat(changed.code()).isEqualTo(2);
+        assertThat(changed.err()).contains("is published and cannot be changed");
         var refused = run("import", "--format", "byor-csv", csv.toString(), "--edition", "2025-03-01", "--radar", "our-radar",
                 "--mapping", dir.resolve("missing.yaml").toString());
         assertThat(refused.code()).isEqualTo(2);
@@ -128,6 +134,16 @@ class RadarCommandsTest {
         JsonNode again = json(run("import", "--format", "landscape", file, "--format", "json"));
         assertThat(again.get("added").asInt()).isZero();
         assertThat(run("import", "--format", "landscape", file).out()).contains("0 tools added", "unmapped " + file + ":25");
+    }
+
+    @Test
+    void aLongImportReportsProgressOnStderr() throws Exception {
+        Path big = dir.resolve("big.yaml");
+        Files.writeString(big, Format.YAML.textWriter().orElseThrow().write(BenchHistory.generate(3, 300, 1), null));
+        var r = run("import", "--format", "yaml", big.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("(1 of 3 editions, 33% of rows)", "(3 of 3 editions, 100% of rows)");
+        assertThat(run("import", "--format", "yaml", yaml.toString()).err()).as("short imports stay quiet").doesNotContain("of rows");
     }
 
     @Test

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Chooses MLOps tools with reasons: the landscape, the rings, radars and advice.",
         subcommands = {CategoriesCommand.class, RingsCommand.class, StagesCommand.class, ToolsCommand.class,
                 ExplainCommand.class, CatalogCommand.class, RenderCommand.class, BenchCommand.class,
-                ServeCommand.class, AdviseCommand.class})
+                ServeCommand.class, AdviseCommand.class, ImportCommand.class, ExportCommand.class, RadarsCommand.class,
+                EditionsCommand.class, DiffCommand.class, TimelineCommand.class, PublishCommand.class, SiteCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -3,7 +3,9 @@ package io.mlopsradar.editions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -73,12 +75,27 @@ public final class History {
     public List<TimelineEntry> timeline(String key) {
         var entries = new ArrayList<TimelineEntry>();
         for (Edition e : editions) {
-            movements(e.date()).stream().filter(m -> m.key().equals(key)).findFirst().ifPresent(m -> entries.add(
-                    m.movement() == Movement.REMOVED
-                            ? new TimelineEntry(e.date(), null, null, Movement.REMOVED)
-                            : new TimelineEntry(e.date(), m.blip().ring(), m.blip().note(), m.movement())));
+            movements(e.date()).stream().filter(m -> m.key().equals(key)).findFirst()
+                    .ifPresent(m -> entries.add(entry(e.date(), m)));
         }
         return entries;
+    }
+
+    private static TimelineEntry entry(LocalDate date, BlipMovement m) {
+        return m.movement() == Movement.REMOVED
+                ? new TimelineEntry(date, null, null, Movement.REMOVED)
+                : new TimelineEntry(date, m.blip().ring(), m.blip().note(), m.movement());
+    }
+
+    /** Every blip's timeline at once (one pass over the editions), by key; each list as {@link #timeline(String)} gives it. */
+    public Map<String, List<TimelineEntry>> timelines() {
+        var all = new LinkedHashMap<String, List<TimelineEntry>>();
+        for (Edition e : editions) {
+            for (BlipMovement m : movements(e.date())) {
+                all.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(entry(e.date(), m));
+            }
+        }
+        return all;
     }
 
     /** Compares any two editions, whatever their status and order. */

@@ -1,11 +1,17 @@
 package io.mlopsradar.editions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Compares editions blip by blip using the radar's ring order. */
 final class MovementRules {
     private final Radar radar;
+    /** Blips by key of the earlier editions looked at so far; kept by identity for one comparison. */
+    private final Map<Edition, Map<String, Blip>> earlier = new IdentityHashMap<>();
 
     MovementRules(Radar radar) {
         this.radar = radar;
@@ -15,8 +21,10 @@ final class MovementRules {
     List<BlipMovement> movements(Edition current, List<Edition> before) {
         var out = new ArrayList<BlipMovement>();
         Edition previous = before.isEmpty() ? null : before.get(before.size() - 1);
+        Map<String, Blip> onPrevious = previous == null ? Map.of() : byKey(previous);
+        Set<String> onCurrent = byKey(current).keySet();
         for (Blip blip : current.blips()) {
-            Blip prior = previous == null ? null : previous.blip(blip.key()).orElse(null);
+            Blip prior = onPrevious.get(blip.key());
             if (prior != null) {
                 out.add(new BlipMovement(blip, ringMove(prior, blip), prior.ring(), null, null));
             } else {
@@ -25,7 +33,7 @@ final class MovementRules {
         }
         if (previous != null) {
             for (Blip gone : previous.blips()) {
-                if (!current.contains(gone.key())) out.add(new BlipMovement(gone, Movement.REMOVED, gone.ring(), null, null));
+                if (!onCurrent.contains(gone.key())) out.add(new BlipMovement(gone, Movement.REMOVED, gone.ring(), null, null));
             }
         }
         return out;
@@ -33,12 +41,18 @@ final class MovementRules {
 
     private BlipMovement returnedOrNew(Blip blip, List<Edition> before) {
         for (int i = before.size() - 2; i >= 0; i--) {
-            var seen = before.get(i).blip(blip.key());
-            if (seen.isPresent()) {
-                return new BlipMovement(blip, Movement.RETURNED, seen.get().ring(), before.get(i).date(), ringMove(seen.get(), blip));
+            Blip seen = earlier.computeIfAbsent(before.get(i), MovementRules::byKey).get(blip.key());
+            if (seen != null) {
+                return new BlipMovement(blip, Movement.RETURNED, seen.ring(), before.get(i).date(), ringMove(seen, blip));
             }
         }
         return new BlipMovement(blip, Movement.NEW, null, null, null);
+    }
+
+    private static Map<String, Blip> byKey(Edition edition) {
+        var map = new HashMap<String, Blip>();
+        for (Blip b : edition.blips()) map.put(b.key(), b);
+        return map;
     }
 
     EditionDiff diff(Edition from, Edition to) {
@@ -46,8 +60,10 @@ final class MovementRules {
         var movedIn = new ArrayList<RingChange>();
         var movedOut = new ArrayList<RingChange>();
         var unchanged = new ArrayList<Blip>();
+        Map<String, Blip> onFrom = byKey(from);
+        Set<String> onTo = byKey(to).keySet();
         for (Blip blip : to.blips()) {
-            Blip prior = from.blip(blip.key()).orElse(null);
+            Blip prior = onFrom.get(blip.key());
             if (prior == null) {
                 added.add(blip);
                 continue;
@@ -58,7 +74,7 @@ final class MovementRules {
                 default -> unchanged.add(blip);
             }
         }
-        var removed = from.blips().stream().filter(b -> !to.contains(b.key())).toList();
+        var removed = from.blips().stream().filter(b -> !onTo.contains(b.key())).toList();
         return new EditionDiff(added, removed, movedIn, movedOut, unchanged);
     }
 

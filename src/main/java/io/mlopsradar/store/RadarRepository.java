@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -58,10 +59,19 @@ public final class RadarRepository {
      * identical editions as they are, and refuses to change a published edition (nothing is written then).
      */
     public SaveResult save(History history) {
-        return jdbi.inTransaction(h -> save(h, history));
+        return save(history, e -> { });
+    }
+
+    /** Saves as {@link #save(History)} does, telling {@code stored} about each edition once it is written (or kept). */
+    public SaveResult save(History history, Consumer<Edition> stored) {
+        return jdbi.inTransaction(h -> save(h, history, stored));
     }
 
     static SaveResult save(Handle h, History history) {
+        return save(h, history, e -> { });
+    }
+
+    private static SaveResult save(Handle h, History history, Consumer<Edition> progress) {
         Radar radar = history.radar();
         Optional<Radar> existing = find(h, radar.name());
         if (existing.isPresent() && !sameShape(existing.get(), radar)) {
@@ -81,7 +91,8 @@ public final class RadarRepository {
             if (old == null) {
                 insertEdition(h, radar.name(), e);
                 added++;
-            } else if (sameContent(old, e)) {
+            } else if (sameContent(old, e) || (old.isPublished() && sameBlips(old, e))) {
+                // a draft that matches a published edition is the same edition: publishing cannot be undone
                 unchanged++;
             } else if (old.isPublished()) {
                 throw new io.mlopsradar.editions.PublishedEditionException(e.date(),
@@ -92,6 +103,7 @@ public final class RadarRepository {
                 insertEdition(h, radar.name(), e);
                 replaced++;
             }
+            progress.accept(e);
         }
         return new SaveResult(existing.isEmpty(), added, replaced, unchanged);
     }
@@ -151,7 +163,11 @@ public final class RadarRepository {
     }
 
     static boolean sameContent(Edition a, Edition b) {
-        return a.status() == b.status() && sorted(a.blips()).equals(sorted(b.blips()));
+        return a.status() == b.status() && sameBlips(a, b);
+    }
+
+    private static boolean sameBlips(Edition a, Edition b) {
+        return sorted(a.blips()).equals(sorted(b.blips()));
     }
 
     private static List<Blip> sorted(List<Blip> blips) {

@@ -31,6 +31,7 @@ public final class WebApp {
             api.register(config.routes);
             pictures.register(config.routes);
             new AdvisorRoutes(site).register(config.routes);
+            new EditionRoutes(site).register(config.routes);
             config.routes.exception(BadRequest.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
             config.routes.exception(UnknownToolException.class, (e, ctx) -> fail(ctx, 404, e.getMessage()));
             config.routes.exception(NoSuchElementException.class, (e, ctx) -> fail(ctx, 404, e.getMessage()));

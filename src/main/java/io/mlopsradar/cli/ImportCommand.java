@@ -1,0 +1,135 @@
+package io.mlopsradar.cli;
+
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.editions.Edition;
+import io.mlopsradar.editions.History;
+import io.mlopsradar.editions.PublishedEditionException;
+import io.mlopsradar.editions.Radar;
+import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.ImportOptions;
+import io.mlopsradar.formats.RadarDocument;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.store.Database;
+import io.mlopsradar.store.RadarRepository;
+import io.mlopsradar.store.Seeder;
+import io.mlopsradar.yaml.Problem;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Reads an outside file into a stored radar (or, for landscape files, into the catalogue), all of it or nothing. */
+@Command(name = "import", description = "Import a radar file (or a landscape file into the catalogue), atomically.")
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DatabaseOptions db;
+    @Option(names = "--format", required = true, paramLabel = "ID", description = "the file's format: byor-csv, byor-json, "
+            + "zalando, backstage, aoe, landscape or yaml; give --format again with table or json for the summary")
+    List<String> formats;
+    private final OutputOptions output = new OutputOptions();
+    @Parameters(paramLabel = "PATH", description = "the file (a folder for aoe)")
+    Path path;
+    @Option(names = "--radar", description = "import into this radar if it exists, else create it under this name "
+            + "(default: the file name without extension, slugged; for yaml the radar named in the file)")
+    String radar;
+    @Option(names = "--edition", description = "date of a single-edition file, YYYY-MM-DD (default: the file's own date, else today)")
+    String edition;
+    @Option(names = "--mapping", description = "mapping file (segments, rings, landscape categories)")
+    Path mapping;
+    @Option(names = "--landscape", description = "landscape: the bundled mapping to use, lfai (default) or cncf")
+    LandscapeImporter.Landscape landscape;
+    @Option(names = "--lenient", description = "skip bad rows and list them instead of failing")
+    boolean lenient;
+    @Option(names = "--publish", description = "publish the imported draft editions")
+    boolean publish;
+
+    private List<Problem> listed = List.of();
+
+    @Override
+    public Integer call() {
+        Format f = Imports.format(Imports.fileFormat(formats, output));
+        Imports.requireInput(path, f);
+        try (Database database = db.open()) {
+            new Seeder(database).seed(Framework.bundled(), Catalog.bundled(), LocalDate.now());
+            if (f == Format.LANDSCAPE) {
+                var result = LandscapeImporter.run(database, path, LandscapeImporter.mapping(mapping, landscape));
+                listed = result.unmapped();
+                print(result.summary());
+            } else {
+                print(radarImport(new RadarRepository(database.jdbi()), f));
+            }
+            return 0;
+        }
+    }
+
+    private Map<String, Object> radarImport(RadarRepository repo, Format f) {
+        var options = ImportOptions.defaults().lenient(lenient).withMapping(Imports.mapping(mapping))
+                .withEdition(edition == null ? null : Radars.date(edition, "--edition"));
+        Optional<Radar> target = radar == null ? Optional.empty() : repo.find(radar);
+        if (target.isPresent()) options = options.into(target.get());
+        RadarDocument doc = f.reader().orElseThrow().read(path, options);
+        if (target.isEmpty() && radar == null) {
+            // the file's own radar exists already: read again into it, so a file with fewer segments still fits
+            target = repo.find(doc.radar().name());
+            if (target.isPresent()) doc = f.reader().orElseThrow().read(path, options.into(target.get()));
+        }
+        RadarDocument read = doc;
+        Radar shape = target.orElseGet(() -> radar == null ? read.radar()
+                : new Radar(radar, read.radar().title(), read.radar().segments(), read.radar().rings()));
+        List<Edition> editions = doc.editions().stream().map(e -> publish && !e.isPublished() ? e.publish() : e).toList();
+        var progress = new ImportProgress(spec.commandLine().getErr(), editions.size(),
+                editions.stream().mapToInt(e -> e.blips().size()).sum());
+        RadarRepository.SaveResult saved;
+        try {
+            saved = repo.save(new History(shape, editions), progress::stored);
+        } catch (PublishedEditionException | IllegalArgumentException e) {
+            throw new BadInputException(path + ": " + e.getMessage());
+        }
+        listed = doc.skipped();
+        var m = new LinkedHashMap<String, Object>();
+        m.put("format", f.id());
+        m.put("file", path.toString());
+        m.put("radar", shape.name());
+        m.put("radar_created", saved.radarCreated());
+        m.put("editions_added", saved.editionsAdded());
+        m.put("editions_replaced", saved.editionsReplaced());
+        m.put("editions_unchanged", saved.editionsUnchanged());
+        m.put("changed", !saved.changedNothing());
+        m.put("skipped", Imports.problems(doc.skipped()));
+        return m;
+    }
+
+    private void print(Map<String, Object> summary) {
+        var out = spec.commandLine().getOut();
+        if (output.json()) {
+            output.printJson(out, summary);
+            return;
+        }
+        if ("landscape".equals(summary.get("format"))) {
+            out.printf("%s: %s tools added to the catalogue, %s already known, %s unmapped, %s ignored%n", path,
+                    summary.get("added"), summary.get("known"), summary.get("unmapped"), summary.get("ignored"));
+            Imports.printProblems(out, "unmapped", listed);
+            return;
+        }
+        if (Boolean.FALSE.equals(summary.get("changed"))) {
+            out.printf("nothing changed: radar '%s' already holds every edition of %s (%s unchanged)%n",
+                    summary.get("radar"), path, summary.get("editions_unchanged"));
+        } else {
+            out.printf("imported %s into radar '%s'%s: %s editions added, %s replaced, %s unchanged%n", path,
+                    summary.get("radar"), Boolean.TRUE.equals(summary.get("radar_created")) ? " (new radar)" : "",
+                    summary.get("editions_added"), summary.get("editions_replaced"), summary.get("editions_unchanged"));
+        }
+        Imports.printProblems(out, "skipped", listed);
+    }
+}

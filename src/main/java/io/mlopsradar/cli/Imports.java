@@ -1,0 +1,82 @@
+package io.mlopsradar.cli;
+
+import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.Mapping;
+import io.mlopsradar.yaml.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the import and export commands share: format ids, mapping files, input checks and skipped-row reports. */
+final class Imports {
+    private Imports() {
+    }
+
+    /**
+     * Splits the repeated {@code --format} of import: {@code table} or {@code json} set the output, the one other
+     * value names the file's format.
+     */
+    static String fileFormat(List<String> values, OutputOptions output) {
+        String file = null;
+        for (String v : values) {
+            if (v.equalsIgnoreCase("json") || v.equalsIgnoreCase("table")) {
+                output.format = OutputOptions.Format.valueOf(v.toLowerCase(java.util.Locale.ROOT));
+            } else if (file != null) {
+                throw new BadInputException("--format names two file formats: " + file + " and " + v);
+            } else {
+                file = v;
+            }
+        }
+        if (file == null) throw new BadInputException("--format must name the file's format (byor-csv, byor-json, zalando, "
+                + "backstage, aoe, landscape or yaml)");
+        return file;
+    }
+
+    static Format format(String id) {
+        try {
+            return Format.of(id);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    /** The mapping file, or the empty mapping when none is given. */
+    static Mapping mapping(Path file) {
+        if (file == null) return Mapping.empty();
+        return Mapping.read(file.toString(), read(file));
+    }
+
+    static String read(Path file) {
+        if (!Files.isRegularFile(file)) throw new BadInputException("no such file: " + file);
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    static void requireInput(Path path, Format format) {
+        boolean ok = format.isFolder() ? Files.isDirectory(path) : Files.isRegularFile(path);
+        if (!ok) throw new BadInputException("no such " + (format.isFolder() ? "folder" : "file") + ": " + path);
+    }
+
+    /** Problems as JSON objects {file, line, field, message}. */
+    static List<Map<String, Object>> problems(List<Problem> problems) {
+        return problems.stream().map(p -> {
+            var m = new LinkedHashMap<String, Object>();
+            m.put("file", p.file());
+            m.put("line", p.line());
+            m.put("field", p.field());
+            m.put("message", p.message());
+            return (Map<String, Object>) m;
+        }).toList();
+    }
+
+    static void printProblems(PrintWriter out, String label, List<Problem> problems) {
+        problems.forEach(p -> out.println(label + " " + p));
+    }
+}

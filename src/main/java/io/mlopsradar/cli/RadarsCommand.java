@@ -1,0 +1,33 @@
+package io.mlopsradar.cli;
+
+import io.mlopsradar.editions.EditionMaps;
+import io.mlopsradar.store.Database;
+import io.mlopsradar.store.RadarRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Lists the stored radars with their edition counts and latest edition. */
+@Command(name = "radars", description = "List the stored radars.")
+final class RadarsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DatabaseOptions db;
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        try (Database database = db.open()) {
+            var repo = new RadarRepository(database.jdbi());
+            List<Map<String, Object>> rows = repo.all().stream().map(r -> EditionMaps.overview(Radars.history(repo, r.name()))).toList();
+            Rows.print(output, spec, rows, List.of("name", "title", "editions", "latest", "latest_published"));
+            return 0;
+        }
+    }
+}

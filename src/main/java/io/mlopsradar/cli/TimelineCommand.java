@@ -1,0 +1,60 @@
+package io.mlopsradar.cli;
+
+import io.mlopsradar.editions.EditionMaps;
+import io.mlopsradar.editions.History;
+import io.mlopsradar.editions.Keys;
+import io.mlopsradar.editions.TimelineEntry;
+import io.mlopsradar.store.Database;
+import io.mlopsradar.store.RadarRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** One blip's ring on every edition of a radar. */
+@Command(name = "timeline", description = "Show one blip's ring across a radar's editions.")
+final class TimelineCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DatabaseOptions db;
+    @Mixin
+    OutputOptions output;
+    @Option(names = "--radar", required = true, description = "radar name")
+    String radar;
+    @Parameters(paramLabel = "TOOL", description = "blip key or name (a catalogue id such as mlflow, or the name)")
+    String tool;
+
+    @Override
+    public Integer call() {
+        try (Database database = db.open()) {
+            History history = Radars.history(new RadarRepository(database.jdbi()), radar);
+            String key = key(history, tool);
+            List<TimelineEntry> entries = history.timeline(key);
+            Map<String, Object> json = EditionMaps.timeline(history.radar(), key, entries);
+            if (output.json()) output.printJson(spec.commandLine().getOut(), json);
+            else Rows.print(output, spec, castEntries(json), List.of("date", "ring", "movement"));
+            return 0;
+        }
+    }
+
+    /** The key of the blip named by key or by name, ignoring case. */
+    static String key(History history, String text) {
+        String slug = Keys.slug(text);
+        return history.editions().stream().flatMap(e -> e.blips().stream())
+                .filter(b -> b.key().equalsIgnoreCase(text) || b.name().equalsIgnoreCase(text) || b.key().equals(slug))
+                .map(b -> b.key()).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("radar '" + history.radar().name() + "' never had a blip '" + text + "'"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> castEntries(Map<String, Object> json) {
+        return (List<Map<String, Object>>) json.get("entries");
+    }
+}

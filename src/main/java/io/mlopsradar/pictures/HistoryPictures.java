@@ -12,6 +12,7 @@ import io.mlopsradar.render.TimelinePoint;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Turns any stored radar's history into the render package's pictures: one edition as a radar with movement markers
@@ -24,9 +25,15 @@ public final class HistoryPictures {
 
     /** The edition on that date; {@code linkPattern} (such as {@code tools/{id}.html}) may be null. */
     public static RadarPicture radar(History history, LocalDate edition, String linkPattern) {
+        return radar(history, edition, linkPattern, key -> true);
+    }
+
+    /** The edition with only the blips whose key passes; movement is still measured against the whole history. */
+    public static RadarPicture radar(History history, LocalDate edition, String linkPattern, Predicate<String> keep) {
         Radar radar = history.radar();
         List<RadarEntry> entries = history.movements(edition).stream()
                 .filter(m -> m.movement() != io.mlopsradar.editions.Movement.REMOVED)
+                .filter(m -> keep.test(m.key()))
                 .map(m -> new RadarEntry(m.key(), m.blip().name(), radar.segmentIndex(m.blip().segment()),
                         radar.ringIndex(m.blip().ring()), movement(m)))
                 .toList();

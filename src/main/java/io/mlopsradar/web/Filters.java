@@ -16,9 +16,14 @@ final class Filters {
     }
 
     static ToolFilter read(Context ctx, Framework framework) {
-        String quadrant = check(ctx, "quadrant", v -> framework.quadrant(v));
+        return read(ctx, framework, true);
+    }
+
+    /** The filters; quadrant and ring are read only when asked (a radar page resolves them against its own names). */
+    static ToolFilter read(Context ctx, Framework framework, boolean quadrantAndRing) {
+        String quadrant = quadrantAndRing ? check(ctx, "quadrant", v -> framework.quadrant(v)) : null;
         String category = check(ctx, "category", v -> framework.category(v));
-        String ring = check(ctx, "ring", v -> framework.ring(v));
+        String ring = quadrantAndRing ? check(ctx, "ring", v -> framework.ring(v)) : null;
         String stage = check(ctx, "stage", v -> framework.stage(v));
         String delivery = check(ctx, "delivery", v -> {
             if (!DELIVERIES.contains(v)) throw new NoSuchElementException("unknown delivery '" + v + "'; known: " + String.join(", ", DELIVERIES));
@@ -58,6 +63,10 @@ final class Filters {
     private static void add(StringBuilder sb, String key, String value) {
         if (value == null) return;
         if (!sb.isEmpty()) sb.append('&');
-        sb.append(key).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        sb.append(key).append('=').append(encode(value));
+    }
+
+    static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

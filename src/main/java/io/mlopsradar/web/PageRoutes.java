@@ -46,11 +46,21 @@ final class PageRoutes {
     }
 
     private void radar(Context ctx) {
-        ToolFilter filter = Filters.read(ctx, site.framework());
-        String svg = pictures.radarSvg(filter);
-        render(ctx, "radar", new PicturePage("Radar", "Every tool in its ring, with the ring's strategy one click away. Assessed "
-                + site.today() + ".", form(filter), svg, rows(filter), withQuery("/radar.svg", filter),
-                withQuery("/landscape", filter), "Same tools on the landscape"));
+        RadarView view = RadarView.of(site, ctx);
+        String title = view.isDefault() ? "Radar" : view.radar().title();
+        String subtitle = view.date() == null ? "This radar has no editions yet."
+                : "Edition of " + view.date() + ". Blips show what moved since the previous published edition.";
+        List<Option> editions = view.history().editions().stream()
+                .sorted(Comparator.comparing(io.mlopsradar.editions.Edition::date).reversed())
+                .map(e -> new Option(e.date().toString(), e.date() + (e.isPublished() ? "" : " (draft)"),
+                        e.date().equals(view.date()))).toList();
+        List<Row> removed = view.removed().stream().map(m -> new Row(m.key(), m.blip().name(), m.blip().segment(),
+                m.blip().ring(), m.blip().ring().toLowerCase(), "", "removed", "/tools/" + Filters.encode(m.key()))).toList();
+        var choice = new Views.EditionChoice(view.radar().name(), view.isDefault(), editions, removed,
+                "/radars/" + Filters.encode(view.radar().name()));
+        render(ctx, "radar", new PicturePage(title, subtitle, form(view.filter()), view.svg(site), view.rows(site.framework()),
+                "/radar.svg?" + view.query(), withQuery("/landscape", Filters.read(ctx, site.framework(), false)),
+                "Catalogue tools on the landscape", choice));
     }
 
     private void landscape(Context ctx) {
@@ -58,7 +68,7 @@ final class PageRoutes {
         String svg = pictures.landscapeSvg(filter, true, Set.of());
         render(ctx, "landscape", new PicturePage("Landscape", "Artifact focus across, scope upwards; shaded by ring.",
                 form(filter), svg, rows(filter), withQuery("/landscape.svg", filter), withQuery("/radar", filter),
-                "Same tools on the radar"));
+                "Same tools on the radar", Views.EditionChoice.none()));
     }
 
     private static void render(Context ctx, String nav, PicturePage page) {

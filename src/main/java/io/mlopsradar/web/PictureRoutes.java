@@ -24,21 +24,11 @@ final class PictureRoutes {
 
     void register(RoutesConfig routes) {
         for (String prefix : List.of("", "/api/v1/pictures")) {
-            routes.get(prefix + "/radar.svg", ctx -> Etag.send(ctx, "image/svg+xml", radarSvg(Filters.read(ctx, site.framework()))));
+            routes.get(prefix + "/radar.svg", ctx -> Etag.send(ctx, "image/svg+xml", RadarView.of(site, ctx).svg(site)));
             routes.get(prefix + "/landscape.svg", ctx -> Etag.send(ctx, "image/svg+xml", landscapeSvg(ctx)));
-            routes.get(prefix + "/radar.png", ctx -> Etag.send(ctx, "image/png", png(radarSvg(Filters.read(ctx, site.framework())))));
+            routes.get(prefix + "/radar.png", ctx -> Etag.send(ctx, "image/png", png(RadarView.of(site, ctx).svg(site))));
             routes.get(prefix + "/landscape.png", ctx -> Etag.send(ctx, "image/png", png(landscapeSvg(ctx))));
         }
-    }
-
-    String radarSvg(ToolFilter filter) {
-        String key = "radar|" + site.stamp() + "|" + Filters.query(filter);
-        return site.cached(key, () -> {
-            List<AssessedTool> tools = site.radar().filter(filter);
-            var pictures = new CatalogPictures(site.framework());
-            return RadarSvg.render(pictures.radar("MLOps Radar", site.today().toString(), tools, Map.of(),
-                    CatalogPictures.TOOL_LINK));
-        });
     }
 
     String landscapeSvg(Context ctx) {

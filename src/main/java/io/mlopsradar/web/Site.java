@@ -4,11 +4,14 @@ import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.RingContext;
 import io.mlopsradar.store.Database;
+import io.mlopsradar.editions.History;
+import io.mlopsradar.store.RadarRepository;
 import io.mlopsradar.store.ToolRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +25,8 @@ public final class Site {
     private final Framework framework;
     private final Clock clock;
     private final ToolRepository tools;
+    private final RadarRepository radars;
+    private final Map<String, History> histories = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Cached cached;
     private final Map<String, String> rendered = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -38,6 +43,24 @@ public final class Site {
         this.framework = framework;
         this.clock = clock;
         this.tools = new ToolRepository(database.jdbi());
+        this.radars = new RadarRepository(database.jdbi());
+    }
+
+    public RadarRepository radars() {
+        return radars;
+    }
+
+    /** A radar's history, read once per change of the stored radars. */
+    public Optional<History> history(String name) {
+        String key = radars.stamp() + "|" + name.toLowerCase(java.util.Locale.ROOT);
+        History cached = histories.get(key);
+        if (cached != null) return Optional.of(cached);
+        Optional<History> read = radars.history(name);
+        read.ifPresent(h -> {
+            if (histories.size() > 32) histories.clear();
+            histories.put(key, h);
+        });
+        return read;
     }
 
     public Database database() {
@@ -58,12 +81,12 @@ public final class Site {
 
     /** A stamp that changes whenever the stored data changes. */
     public String stamp() {
-        return tools.stamp();
+        return tools.stamp() + "/" + radars.stamp();
     }
 
     /** Every stored tool, assessed by the ring policy for this year. */
     public RadarOfCatalog radar() {
-        String stamp = stamp();
+        String stamp = tools.stamp();
         Cached c = cached;
         if (c == null || !c.stamp().equals(stamp)) {
             c = new Cached(stamp, new RadarOfCatalog(framework, tools.catalog(), RingContext.global(today().getYear())));

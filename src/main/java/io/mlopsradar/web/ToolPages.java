@@ -14,6 +14,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.editions.DefaultRadar;
+import io.mlopsradar.editions.History;
+import io.mlopsradar.pictures.HistoryPictures;
+import io.mlopsradar.render.TimelineSvg;
 
 /** The page of one tool: facts, position, ring with strategy and actions, reasons, related tools. */
 final class ToolPages {
@@ -25,14 +31,38 @@ final class ToolPages {
 
     void show(Context ctx) {
         RadarOfCatalog radar = site.radar();
-        Tool tool = radar.tools().stream().map(AssessedTool::tool).filter(t -> t.id().equals(ctx.pathParam("id")))
-                .findFirst().orElseGet(() -> new io.mlopsradar.catalog.Catalog(
-                        radar.tools().stream().map(AssessedTool::tool).toList()).get(ctx.pathParam("id")));
-        if (!tool.id().equals(ctx.pathParam("id"))) {
-            ctx.redirect("/tools/" + tool.id());
+        String id = ctx.pathParam("id");
+        String radarName = Filters.blankToNull(ctx.queryParam("radar"));
+        Optional<History> history = site.history(radarName == null ? DefaultRadar.NAME : radarName);
+        var catalog = new Catalog(radar.tools().stream().map(AssessedTool::tool).toList());
+        Optional<Tool> tool = catalog.find(id);
+        if (tool.isEmpty() && history.isPresent() && appears(history.get(), id)) {
+            Templates.render(ctx, "blip.jte", Map.of("page", blipPage(history.get(), id)));
             return;
         }
-        Templates.render(ctx, "tool.jte", Map.of("page", page(radar, radar.get(tool), null)));
+        Tool t = tool.orElseGet(() -> catalog.get(id));
+        if (!t.id().equals(id)) {
+            ctx.redirect("/tools/" + t.id() + (radarName == null ? "" : "?radar=" + Filters.encode(radarName)));
+            return;
+        }
+        String timeline = history.filter(h -> appears(h, t.id()))
+                .map(h -> TimelineSvg.render(HistoryPictures.timeline(h, t.id()))).orElse(null);
+        Templates.render(ctx, "tool.jte", Map.of("page", page(radar, radar.get(t), timeline)));
+    }
+
+    private static boolean appears(History history, String key) {
+        return history.editions().stream().anyMatch(e -> e.contains(key));
+    }
+
+    /** A blip that is not a catalogue tool (radars imported from elsewhere): its rings over time and its notes. */
+    private static Views.BlipPage blipPage(History history, String key) {
+        var entries = history.timeline(key);
+        String name = history.editions().stream().flatMap(e -> e.blip(key).stream()).map(b -> b.name())
+                .reduce((a, b) -> b).orElse(key);
+        var rows = entries.stream().map(e -> new Views.TimelineRow(e.date().toString(), e.ring() == null ? "not on the radar" : e.ring(),
+                e.movement() == null ? "" : e.movement().name().toLowerCase().replace('_', ' '), Markdown.toSafeHtml(e.note()))).toList();
+        return new Views.BlipPage(key, name, history.radar().title(), "/radars/" + Filters.encode(history.radar().name()),
+                TimelineSvg.render(HistoryPictures.timeline(history, key)), rows);
     }
 
     ToolPage page(RadarOfCatalog radar, AssessedTool a, String timelineSvg) {

@@ -27,9 +27,18 @@ public final class Views {
                       String movement, String link) {
     }
 
-    /** The radar or landscape page. */
+    /** The radar or landscape page; the edition fields are empty on the landscape. */
     public record PicturePage(String title, String subtitle, FilterForm form, String svg, List<Row> rows,
-                              String pictureUrl, String otherView, String otherViewLabel) {
+                              String pictureUrl, String otherView, String otherViewLabel, EditionChoice edition) {
+    }
+
+    /** Which radar and edition a radar page shows, the other editions to choose from, and what left the radar. */
+    public record EditionChoice(String radar, boolean defaultRadar, List<Option> editions, List<Row> removed,
+                                String editionsLink) {
+
+        public static EditionChoice none() {
+            return new EditionChoice("", true, List.of(), List.of(), "");
+        }
     }
 
     /** A reason line on the tool page. */
@@ -46,6 +55,15 @@ public final class Views {
                            String computedRing, boolean overridden, String overrideRationale, String confidence,
                            String strategy, List<String> actions, List<ReasonLine> reasons, List<Link> facts,
                            List<Link> links, List<Link> related, String timelineSvg) {
+    }
+
+    /** One edition in a blip's history. */
+    public record TimelineRow(String date, String ring, String movement, String noteHtml) {
+    }
+
+    /** The page of a blip that is not in the catalogue. */
+    public record BlipPage(String key, String name, String radarTitle, String radarLink, String timelineSvg,
+                           List<TimelineRow> rows) {
     }
 
     /** One ring on the rings page, with its tools. */

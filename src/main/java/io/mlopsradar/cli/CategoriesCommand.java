@@ -1,10 +1,7 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.landscape.Category;
 import io.mlopsradar.landscape.Framework;
-import io.mlopsradar.rings.RegionMap;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import io.mlopsradar.rings.CategoryRings;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,20 +20,7 @@ final class CategoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Framework f = Framework.bundled();
-        var regions = new RegionMap(f);
-        var rows = new ArrayList<Map<String, Object>>();
-        for (Category c : f.categories()) {
-            var m = new LinkedHashMap<String, Object>();
-            m.put("id", c.id());
-            m.put("name", c.name());
-            m.put("quadrant", c.quadrant());
-            m.put("x", c.anchorX());
-            m.put("y", c.anchorY());
-            m.put("ring", f.rings().get(regions.ringAt(c.anchorX(), c.anchorY())).id());
-            m.put("description", c.description());
-            rows.add(m);
-        }
+        List<Map<String, Object>> rows = CategoryRings.list(Framework.bundled());
         Rows.print(output, spec, rows, List.of("id", "name", "quadrant", "x", "y", "ring"));
         return 0;
     }

@@ -1,13 +1,23 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.Database;
+import io.mlopsradar.store.Seeder;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
-/** The `--db JDBC_URL` option (or RADAR_DB); default: an H2 file database under ./radar-data/. */
+/**
+ * The `--db JDBC_URL` option (or RADAR_DB); default: an H2 file database under ./radar-data/. Opening migrates the
+ * database and, the first time, fills it with the bundled catalogue and the MLOps radar's first edition.
+ */
 final class DatabaseOptions {
     @Option(names = "--db", description = "JDBC URL (default: $RADAR_DB, else an H2 file under ./radar-data/)")
     String url;
+
+    /** Tools added by the first-use seeding of the last {@link #open()}; 0 when the database was seeded before. */
+    int seeded;
 
     String url() {
         if (url != null && !url.isBlank()) return url;
@@ -17,6 +27,8 @@ final class DatabaseOptions {
     }
 
     Database open() {
-        return Database.open(url());
+        Database database = Database.open(url());
+        seeded = new Seeder(database).seed(Framework.bundled(), Catalog.bundled(), LocalDate.now());
+        return database;
     }
 }

@@ -3,7 +3,6 @@ package io.mlopsradar.cli;
 import io.mlopsradar.editions.EditionMaps;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.store.Database;
-import io.mlopsradar.store.RadarRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,8 +23,8 @@ final class DiffCommand implements Callable<Integer> {
     DatabaseOptions db;
     @Mixin
     OutputOptions output;
-    @Option(names = "--radar", required = true, description = "radar name")
-    String radar;
+    @Mixin
+    RadarOption radar;
     @Parameters(index = "0", paramLabel = "FROM", description = "the earlier edition, YYYY-MM-DD")
     String from;
     @Parameters(index = "1", paramLabel = "TO", description = "the later edition, YYYY-MM-DD")
@@ -36,7 +34,7 @@ final class DiffCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     public Integer call() {
         try (Database database = db.open()) {
-            History history = Radars.history(new RadarRepository(database.jdbi()), radar);
+            History history = radar.history(database);
             LocalDate a = Radars.edition(history, from, "FROM");
             LocalDate b = Radars.edition(history, to, "TO");
             Map<String, Object> diff = EditionMaps.diff(a, b, history.diff(a, b));

@@ -2,13 +2,11 @@ package io.mlopsradar.cli;
 
 import io.mlopsradar.editions.EditionMaps;
 import io.mlopsradar.store.Database;
-import io.mlopsradar.store.RadarRepository;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Lists a radar's editions with what each one changed against the previous published edition. */
@@ -20,13 +18,13 @@ final class EditionsCommand implements Callable<Integer> {
     DatabaseOptions db;
     @Mixin
     OutputOptions output;
-    @Option(names = "--radar", required = true, description = "radar name")
-    String radar;
+    @Mixin
+    RadarOption radar;
 
     @Override
     public Integer call() {
         try (Database database = db.open()) {
-            var history = Radars.history(new RadarRepository(database.jdbi()), radar);
+            var history = radar.history(database);
             Rows.print(output, spec, EditionMaps.summaries(history),
                     List.of("date", "status", "blips", "new", "moved_in", "moved_out", "removed", "returned"));
             return 0;

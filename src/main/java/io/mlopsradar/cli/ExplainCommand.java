@@ -4,7 +4,6 @@ import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.RadarOfCatalog;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

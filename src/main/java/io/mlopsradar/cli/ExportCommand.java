@@ -4,7 +4,6 @@ import io.mlopsradar.editions.History;
 import io.mlopsradar.formats.Format;
 import io.mlopsradar.formats.RadarWriter;
 import io.mlopsradar.store.Database;
-import io.mlopsradar.store.RadarRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +24,8 @@ final class ExportCommand implements Callable<Integer> {
     DatabaseOptions db;
     @Option(names = "--format", required = true, description = "byor-csv, byor-json, zalando, backstage, aoe or yaml")
     String format;
-    @Option(names = "--radar", required = true, description = "radar name")
-    String radar;
+    @Mixin
+    RadarOption radar;
     @Option(names = "--edition", description = "YYYY-MM-DD: the edition (single-edition formats) or the last one written "
             + "(history formats); default: the latest published, all for history formats")
     String edition;
@@ -39,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
         RadarWriter writer = f.writer().orElseThrow(() -> new BadInputException(
                 "format '" + f.id() + "' cannot be exported: it reads into the catalogue"));
         try (Database database = db.open()) {
-            History history = Radars.history(new RadarRepository(database.jdbi()), radar);
+            History history = radar.history(database);
             LocalDate date = edition == null ? null : Radars.date(edition, "--edition");
             if (date != null) history.edition(date);
             Path parent = out.toAbsolutePath().getParent();

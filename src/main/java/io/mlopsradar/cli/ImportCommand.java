@@ -1,6 +1,5 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.PublishedEditionException;
@@ -8,13 +7,10 @@ import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.Format;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.RadarDocument;
-import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.RadarRepository;
-import io.mlopsradar.store.Seeder;
 import io.mlopsradar.yaml.Problem;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +57,6 @@ final class ImportCommand implements Callable<Integer> {
         Format f = Imports.format(Imports.fileFormat(formats, output));
         Imports.requireInput(path, f);
         try (Database database = db.open()) {
-            new Seeder(database).seed(Framework.bundled(), Catalog.bundled(), LocalDate.now());
             if (f == Format.LANDSCAPE) {
                 var result = LandscapeImporter.run(database, path, LandscapeImporter.mapping(mapping, landscape));
                 listed = result.unmapped();

@@ -17,8 +17,8 @@ final class PublishCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     DatabaseOptions db;
-    @Option(names = "--radar", required = true, description = "radar name")
-    String radar;
+    @Mixin
+    RadarOption radar;
     @Option(names = "--edition", required = true, description = "the draft's date, YYYY-MM-DD")
     String edition;
 
@@ -26,7 +26,7 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         try (Database database = db.open()) {
             var repo = new RadarRepository(database.jdbi());
-            var history = Radars.history(repo, radar);
+            var history = radar.history(database);
             LocalDate date = Radars.date(edition, "--edition");
             if (history.find(date).map(e -> e.isPublished()).orElse(false)) {
                 throw new BadInputException("edition " + date + " of radar '" + history.radar().name() + "' is already published");

@@ -1,9 +1,7 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.Database;
-import io.mlopsradar.store.Seeder;
 import io.mlopsradar.web.Site;
 import io.mlopsradar.web.WebApp;
 import java.time.Clock;
@@ -31,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         var out = spec.commandLine().getOut();
         Database database = db.open();
-        int added = new Seeder(database).seed(Framework.bundled(), Catalog.bundled(), java.time.LocalDate.now());
+        int added = db.seeded;
         if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue and the MLOps radar's first edition");
         var app = WebApp.create(new Site(database, Framework.bundled(), Clock.systemDefaultZone()));
         var stopped = new CountDownLatch(1);

@@ -4,7 +4,6 @@ import io.mlopsradar.editions.History;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.site.StaticSite;
 import io.mlopsradar.store.Database;
-import io.mlopsradar.store.RadarRepository;
 import io.mlopsradar.store.ToolRepository;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -24,15 +23,15 @@ final class SiteCommand implements Callable<Integer> {
     DatabaseOptions db;
     @Mixin
     OutputOptions output;
-    @Option(names = "--radar", required = true, description = "radar name")
-    String radar;
+    @Mixin
+    RadarOption radar;
     @Option(names = "--out", required = true, description = "folder to write the site into")
     Path out;
 
     @Override
     public Integer call() {
         try (Database database = db.open()) {
-            History history = Radars.history(new RadarRepository(database.jdbi()), radar);
+            History history = radar.history(database);
             long start = System.nanoTime();
             StaticSite.Result r = StaticSite.build(history, new ToolRepository(database.jdbi()).catalog(), Framework.bundled(), out);
             long millis = (System.nanoTime() - start) / 1_000_000;

@@ -5,7 +5,6 @@ import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Keys;
 import io.mlopsradar.editions.TimelineEntry;
 import io.mlopsradar.store.Database;
-import io.mlopsradar.store.RadarRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -13,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,15 +24,15 @@ final class TimelineCommand implements Callable<Integer> {
     DatabaseOptions db;
     @Mixin
     OutputOptions output;
-    @Option(names = "--radar", required = true, description = "radar name")
-    String radar;
+    @Mixin
+    RadarOption radar;
     @Parameters(paramLabel = "TOOL", description = "blip key or name (a catalogue id such as mlflow, or the name)")
     String tool;
 
     @Override
     public Integer call() {
         try (Database database = db.open()) {
-            History history = Radars.history(new RadarRepository(database.jdbi()), radar);
+            History history = radar.history(database);
             String key = key(history, tool);
             List<TimelineEntry> entries = history.timeline(key);
             Map<String, Object> json = EditionMaps.timeline(history.radar(), key, entries);

@@ -4,14 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.Tool;
-import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.RadarOfCatalog;
-import io.mlopsradar.rings.RegionMap;
+import io.mlopsradar.rings.CategoryRings;
 import io.mlopsradar.rings.ToolFilter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,19 +51,7 @@ final class ApiRoutes {
     }
 
     private void categories(Context ctx) {
-        Framework f = site.framework();
-        var regions = new RegionMap(f);
-        Etag.json(ctx, f.categories().stream().map(c -> {
-            var m = new LinkedHashMap<String, Object>();
-            m.put("id", c.id());
-            m.put("name", c.name());
-            m.put("quadrant", c.quadrant());
-            m.put("x", c.anchorX());
-            m.put("y", c.anchorY());
-            m.put("ring", f.rings().get(regions.ringAt(c.anchorX(), c.anchorY())).id());
-            m.put("description", c.description());
-            return m;
-        }).toList());
+        Etag.json(ctx, CategoryRings.list(site.framework()));
     }
 
     private static void openApi(Context ctx) throws IOException {

@@ -5,11 +5,9 @@ import io.javalin.http.Context;
 import io.mlopsradar.pictures.CatalogPictures;
 import io.mlopsradar.render.LandscapeSvg;
 import io.mlopsradar.render.PngExport;
-import io.mlopsradar.render.RadarSvg;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.ToolFilter;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The radar and landscape pictures of the current catalogue, as SVG and PNG, filtered like the pages. */

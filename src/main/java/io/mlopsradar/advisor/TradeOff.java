@@ -19,7 +19,7 @@ final class TradeOff {
         if (tool.category().equals("vendor-ai-platform")) {
             return "Vendor platform: it ties this step to " + String.join("/", tool.clouds()) + " and its services are renamed and retired often.";
         }
-        if (year - tool.firstRelease() <= YOUNG_YEARS) {
+        if (tool.firstRelease() != null && year - tool.firstRelease() <= YOUNG_YEARS) {
             return "Young (first released " + tool.firstRelease() + "): expect API churn and breaking upgrades.";
         }
         if (tool.delivery() == Delivery.SAAS && !tool.isSelfHostable()) {

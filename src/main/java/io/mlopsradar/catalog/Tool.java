@@ -14,7 +14,7 @@ public record Tool(
         String license,
         Delivery delivery,
         String steward,
-        int firstRelease,
+        Integer firstRelease,
         String category,
         List<String> otherCategories,
         List<String> stages,

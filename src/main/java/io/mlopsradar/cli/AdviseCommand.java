@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,8 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+    @Mixin
+    DatabaseOptions db;
     @Option(names = "--profile", required = true, paramLabel = "FILE", description = "organisation profile (YAML)")
     Path profile;
     @Option(names = "--format", defaultValue = "md", description = "md (default), json, html or pdf")
@@ -55,7 +58,7 @@ final class AdviseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (format == Format.pdf && out == null) throw new BadInputException("--format pdf needs --out FILE");
         Framework framework = Framework.bundled();
-        Catalog catalog = Catalog.bundled();
+        Catalog catalog = Context.catalog(db);
         var organisation = new ProfileReader(framework, catalog).read(profile);
         Advice advice = new Advisor(framework, catalog, Year.now().getValue()).advise(organisation);
         byte[] report = switch (format) {

@@ -4,14 +4,22 @@ import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.RingContext;
+import io.mlopsradar.store.Database;
+import io.mlopsradar.store.ToolRepository;
 import java.time.Year;
 
-/** What most commands start from: the bundled framework and catalogue, assessed this year. */
+/** What most commands start from: the catalogue in the database (the bundled one plus imports), assessed this year. */
 final class Context {
     private Context() {
     }
 
-    static RadarOfCatalog radar() {
-        return new RadarOfCatalog(Framework.bundled(), Catalog.bundled(), RingContext.global(Year.now().getValue()));
+    static Catalog catalog(DatabaseOptions db) {
+        try (Database database = db.open()) {
+            return new ToolRepository(database.jdbi()).catalog();
+        }
+    }
+
+    static RadarOfCatalog radar(Catalog catalog) {
+        return new RadarOfCatalog(Framework.bundled(), catalog, RingContext.global(Year.now().getValue()));
     }
 }

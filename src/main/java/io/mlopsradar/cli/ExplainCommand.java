@@ -19,13 +19,16 @@ final class ExplainCommand implements Callable<Integer> {
     OutputOptions output;
     @Spec
     CommandSpec spec;
+    @Mixin
+    DatabaseOptions db;
     @Parameters(paramLabel = "TOOL", description = "tool id, name or alias, any case")
     String tool;
 
     @Override
     public Integer call() {
-        RadarOfCatalog radar = Context.radar();
-        AssessedTool a = radar.get(Catalog.bundled().get(tool));
+        Catalog catalog = Context.catalog(db);
+        RadarOfCatalog radar = Context.radar(catalog);
+        AssessedTool a = radar.get(catalog.get(tool));
         Map<String, Object> m = a.toMap(radar.framework());
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +33,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+    @Mixin
+    DatabaseOptions db;
     @Parameters(paramLabel = "PICTURE", description = "radar or landscape")
     Picture picture;
     @Option(names = "--ring", description = "only this ring")
@@ -53,13 +56,14 @@ final class RenderCommand implements Callable<Integer> {
         if (!name.endsWith(".svg") && !name.endsWith(".png") && !name.endsWith(".pdf")) {
             throw new BadInputException("--out must end in .svg, .png or .pdf: " + out);
         }
-        RadarOfCatalog radar = Context.radar();
+        var catalog = Context.catalog(db);
+        RadarOfCatalog radar = Context.radar(catalog);
         List<AssessedTool> tools = radar.filter(new ToolFilter(quadrant, null, ring, null, null, null));
         var pictures = new CatalogPictures(radar.framework());
         String date = LocalDate.now().toString();
         String svg = picture == Picture.radar
                 ? RadarSvg.render(pictures.radar("MLOps Radar", date, tools, Map.of(), null))
-                : LandscapeSvg.render(pictures.landscape("The MLOps landscape", tools, diagonals, highlighted(), null));
+                : LandscapeSvg.render(pictures.landscape("The MLOps landscape", tools, diagonals, highlighted(catalog), null));
         byte[] bytes = name.endsWith(".svg") ? svg.getBytes(StandardCharsets.UTF_8)
                 : name.endsWith(".png") ? PngExport.toPng(svg, width)
                 : PdfReport.toPdf(CatalogReport.of(radar.framework(), "MLOps Radar", date, svg, tools));
@@ -69,8 +73,7 @@ final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Set<String> highlighted() {
-        var catalog = io.mlopsradar.catalog.Catalog.bundled();
+    private Set<String> highlighted(io.mlopsradar.catalog.Catalog catalog) {
         return Set.copyOf(highlight.stream().map(h -> catalog.get(h.trim()).id()).toList());
     }
 }

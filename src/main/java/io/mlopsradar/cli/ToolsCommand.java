@@ -20,6 +20,8 @@ final class ToolsCommand implements Callable<Integer> {
     OutputOptions output;
     @Spec
     CommandSpec spec;
+    @Mixin
+    DatabaseOptions db;
     @Option(names = "--quadrant", description = "quadrant id or name")
     String quadrant;
     @Option(names = "--category", description = "category id or name")
@@ -35,7 +37,7 @@ final class ToolsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RadarOfCatalog radar = Context.radar();
+        RadarOfCatalog radar = Context.radar(Context.catalog(db));
         List<AssessedTool> tools = radar.filter(new ToolFilter(quadrant, category, ring, stage, delivery, search));
         List<Map<String, Object>> rows = tools.stream()
                 .sorted(Comparator.comparing((AssessedTool a) -> radar.framework().ring(a.ring()).order())

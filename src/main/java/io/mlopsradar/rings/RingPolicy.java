@@ -70,8 +70,9 @@ public final class RingPolicy {
             status();
         }
 
+        /** Years since the first release, or -1 when the catalogue does not know it. */
         private int years() {
-            return context.year() - tool.firstRelease();
+            return tool.firstRelease() == null ? -1 : context.year() - tool.firstRelease();
         }
 
         private boolean piecemeal() {
@@ -90,6 +91,10 @@ public final class RingPolicy {
 
         private void ageRule() {
             int age = years();
+            if (age < 0) {
+                d.atLeast(ASSESS, Rule.AGE, "first release unknown: without evidence of its age it stays below Trial");
+                return;
+            }
             String when = "first released in " + tool.firstRelease();
             if (age > 2) {
                 d.plus(Rule.AGE, when + ", " + age + " years ago: more than two years is a strong plus");
@@ -106,7 +111,7 @@ public final class RingPolicy {
             if (tool.community() == Community.STRONG) {
                 d.plus(Rule.COMMUNITY, "strong community" + stars() + ": many contributors and adopters");
             } else if (tool.community() == Community.SMALL) {
-                if (years() < 3 && d.ring() == TRIAL) {
+                if (years() >= 0 && years() < 3 && d.ring() == TRIAL) {
                     d.moveTo(ASSESS, Rule.COMMUNITY, "small, young community" + stars() + ": explore it before trying it", -Deliberation.STEP);
                 } else {
                     d.minus(Rule.COMMUNITY, "small community" + stars() + ": fewer people to learn from");

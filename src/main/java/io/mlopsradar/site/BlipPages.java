@@ -57,7 +57,7 @@ final class BlipPages {
         facts.put("Homepage", Html.external(t.homepage()));
         if (t.repository() != null) facts.put("Repository", Html.external(t.repository()));
         facts.put("Licence", Html.text(t.license()));
-        facts.put("First release", String.valueOf(t.firstRelease()));
+        facts.put("First release", t.firstRelease() == null ? "unknown" : String.valueOf(t.firstRelease()));
         facts.put("Steward", Html.text(t.steward()));
         var b = new StringBuilder("<p>").append(Html.text(t.description())).append("</p>\n<dl class=\"facts\">\n");
         for (Map.Entry<String, String> f : facts.entrySet()) {

@@ -85,7 +85,7 @@ final class ToolPages {
         facts.add(new Link("", "Licence", t.license()));
         facts.add(new Link("", "Delivery", t.delivery().id().replace('-', ' ')));
         facts.add(new Link("", "Steward", t.steward()));
-        facts.add(new Link("", "First release", String.valueOf(t.firstRelease())));
+        facts.add(new Link("", "First release", t.firstRelease() == null ? "unknown" : String.valueOf(t.firstRelease())));
         facts.add(new Link("", "Origin", t.origin().id().replace('-', ' ')));
         facts.add(new Link("", "Community", t.community().id() + (t.githubStars() == null ? "" : String.format(" (about %,d GitHub stars)", t.githubStars()))));
         facts.add(new Link("", "Status", t.status().id() + (t.supersededBy() == null ? "" : ", superseded by " + t.supersededBy())));

@@ -15,7 +15,16 @@ class CliTest {
     record Result(int code, String out, String err) {
     }
 
+    /** Commands that read the catalogue from a database: tests give them a private in-memory one. */
+    static final java.util.Set<String> DATABASE_COMMANDS = java.util.Set.of("tools", "explain", "render", "advise");
+
     static Result run(String... args) {
+        if (args.length > 0 && DATABASE_COMMANDS.contains(args[0]) && !java.util.Arrays.asList(args).contains("--db")) {
+            String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+            all[args.length] = "--db";
+            all[args.length + 1] = io.mlopsradar.store.Database.memoryUrl("cli" + System.nanoTime());
+            args = all;
+        }
         var out = new StringWriter();
         var err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
@@ -68,6 +77,18 @@ class CliTest {
         assertThat(run("categories").out()).contains("General Cloud Providers", "adopt");
         assertThat(run("rings").out()).contains("Adopt", "Hold");
         assertThat(run("stages").out()).contains("train-tune", "model");
+    }
+
+    @Test
+    void toolsImportedFromALandscapeJoinTheCatalogueTheCommandsRead() throws Exception {
+        String db = io.mlopsradar.store.Database.memoryUrl("landscape" + System.nanoTime());
+        Result imported = run("import", "--format", "landscape", "src/test/resources/formats/landscape/landscape2.yml",
+                "--landscape", "cncf", "--db", db);
+        assertThat(imported.code()).as(imported.err()).isZero();
+        JsonNode found = new ObjectMapper().readTree(run("tools", "--search", "old pipeline", "--format", "json", "--db", db).out());
+        assertThat(found.size()).isEqualTo(1);
+        Result explained = run("explain", "Old Pipeline", "--db", db);
+        assertThat(explained.out()).contains("first release unknown", "discontinued");
     }
 
     @Test

@@ -73,6 +73,19 @@ class RingPolicyTest {
     }
 
     @Test
+    void aToolOfUnknownAgeStaysBelowTrialAndSaysWhy() {
+        Tool known = tool("known", "single-component-ml-tools", List.of("train-tune"), 2019);
+        Tool unknown = new Tool(known.id(), known.name(), known.aliases(), known.homepage(), known.repository(),
+                known.license(), known.delivery(), known.steward(), null, known.category(), known.otherCategories(),
+                known.stages(), known.origin(), known.community(), null, known.status(), null, List.of(), List.of(),
+                known.description(), known.checked(), null);
+        assertThat(policy.assess(known, global).ring()).isEqualTo("trial");
+        Assessment a = policy.assess(unknown, global);
+        assertThat(a.ring()).isEqualTo("assess");
+        assertThat(a.reasons()).anyMatch(r -> r.rule() == Rule.AGE && r.text().contains("first release unknown"));
+    }
+
+    @Test
     void aVeryNewAllInOnePlatformIsOnHold() {
         var stages = List.of("train-tune", "track-evaluate", "register-package-model", "release-deploy", "monitor");
         assertThat(policy.assess(tool("new-platform", "high-coverage-saas", stages, 2026), global).ring()).isEqualTo("hold");

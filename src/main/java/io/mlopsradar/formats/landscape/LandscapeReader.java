@@ -115,9 +115,10 @@ public final class LandscapeReader {
                 List.of(), List.of(), description(file, item), today, null);
     }
 
-    private int firstRelease(LandscapeItem item) {
+    /** The earliest year the file's dates name; null (unknown) when it names none, rather than a made-up year. */
+    private static Integer firstRelease(LandscapeItem item) {
         return item.dates().stream().filter(d -> d.matches("\\d{4}-.*")).map(d -> Integer.valueOf(d.substring(0, 4)))
-                .min(Integer::compare).orElse(today.getYear());
+                .min(Integer::compare).orElse(null);
     }
 
     private static String description(String file, LandscapeItem item) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         subcommands = {CategoriesCommand.class, RingsCommand.class, StagesCommand.class, ToolsCommand.class,
                 ExplainCommand.class, CatalogCommand.class, RenderCommand.class, BenchCommand.class,
                 ServeCommand.class, AdviseCommand.class, ImportCommand.class, ExportCommand.class, RadarsCommand.class,
-                EditionsCommand.class, DiffCommand.class, TimelineCommand.class, PublishCommand.class, SiteCommand.class})
+                EditionsCommand.class, DiffCommand.class, TimelineCommand.class, PublishCommand.class, SiteCommand.class,
+                ReassessCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -92,6 +92,17 @@ class CliTest {
     }
 
     @Test
+    void reassessingDraftsANewEditionOfTheMlopsRadarWithMovement() throws Exception {
+        String db = io.mlopsradar.store.Database.memoryUrl("reassess" + System.nanoTime());
+        JsonNode draft = new ObjectMapper().readTree(run("reassess", "--edition", "2031-01-01", "--format", "json", "--db", db).out());
+        assertThat(draft.get("status").asText()).isEqualTo("draft");
+        assertThat(draft.get("blips").asInt()).isGreaterThanOrEqualTo(150);
+        assertThat(draft.get("moved_in").asInt()).as("five more years make young tools mature").isPositive();
+        JsonNode editions = new ObjectMapper().readTree(run("editions", "--radar", "mlops", "--format", "json", "--db", db).out());
+        assertThat(editions.size()).isEqualTo(2);
+    }
+
+    @Test
     void catalogValidateRejectsABadFileWithLineAndField(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, "tools:\n  - id: x\n    name: X\n");

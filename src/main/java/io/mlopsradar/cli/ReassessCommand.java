@@ -1,0 +1,60 @@
+package io.mlopsradar.cli;
+
+import io.mlopsradar.editions.DefaultRadar;
+import io.mlopsradar.editions.Edition;
+import io.mlopsradar.editions.EditionMaps;
+import io.mlopsradar.editions.EditionStatus;
+import io.mlopsradar.editions.History;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.rings.RadarOfCatalog;
+import io.mlopsradar.rings.RingContext;
+import io.mlopsradar.store.Database;
+import io.mlopsradar.store.RadarRepository;
+import io.mlopsradar.store.ToolRepository;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Puts the catalogue, as it is now, through the ring policy again as a new edition of the MLOps radar. */
+@Command(name = "reassess", description = "Draft (or publish) a new edition of the MLOps radar from the catalogue as it is now.")
+final class ReassessCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DatabaseOptions db;
+    @Mixin
+    OutputOptions output;
+    @Option(names = "--edition", description = "date of the new edition, YYYY-MM-DD (default today)")
+    String edition;
+    @Option(names = "--publish", description = "publish the edition at once (default: a draft to review)")
+    boolean publish;
+
+    @Override
+    public Integer call() {
+        LocalDate date = edition == null ? LocalDate.now() : Radars.date(edition, "--edition");
+        try (Database database = db.open()) {
+            var radars = new RadarRepository(database.jdbi());
+            History history = Radars.history(radars, DefaultRadar.NAME);
+            var assessed = new RadarOfCatalog(Framework.bundled(), new ToolRepository(database.jdbi()).catalog(),
+                    RingContext.global(date.getYear()));
+            Edition computed = DefaultRadar.edition(assessed, date);
+            Edition next = publish ? computed : new Edition(date, EditionStatus.DRAFT, computed.blips());
+            History updated = history.with(next);
+            radars.save(updated);
+            Map<String, Object> summary = EditionMaps.summary(next, updated.movements(date));
+            if (output.json()) {
+                output.printJson(spec.commandLine().getOut(), summary);
+            } else {
+                Rows.print(output, spec, List.of(summary),
+                        List.of("date", "status", "blips", "new", "moved_in", "moved_out", "removed", "returned"));
+            }
+            return 0;
+        }
+    }
+}

@@ -23,6 +23,13 @@ public final class AdvicePictures {
         return LandscapeSvg.render(picture);
     }
 
+    /** The organisation's own radar: every tool its constraints allow, in the ring its context gives it. */
+    public static String personalRadar(Framework framework, Advice advice, String linkPattern) {
+        var picture = new CatalogPictures(framework).radar("Radar for " + advice.organisation().name(),
+                String.valueOf(advice.year()), advice.radar(), java.util.Map.of(), linkPattern);
+        return io.mlopsradar.render.RadarSvg.render(picture);
+    }
+
     /** The same picture as an HTML image with a PNG data URI, for PDF output. */
     public static String capabilityMapImage(Framework framework, Catalog catalog, Advice advice) {
         byte[] png = PngExport.toPng(capabilityMap(framework, catalog, advice, null), 1600);

@@ -72,7 +72,8 @@ final class AdvisorRoutes {
             Catalog catalog = site.tools().catalog();
             String svg = AdvicePictures.capabilityMap(site.framework(), catalog, advice, CatalogPictures.TOOL_LINK);
             String report = Markdown.toSafeHtml(AdviceMarkdown.render(advice, site.framework()));
-            Templates.render(ctx, "advice.jte", Map.of("name", advice.organisation().name(), "svg", svg, "report", report,
+            String radar = AdvicePictures.personalRadar(site.framework(), advice, CatalogPictures.TOOL_LINK);
+            Templates.render(ctx, "advice.jte", Map.of("name", advice.organisation().name(), "svg", svg, "radar", radar, "report", report,
                     "json", Json.write(AdviceJson.toMap(advice))));
         } catch (InvalidInputException e) {
             form(ctx, text, e.problems().stream().map(Problem::toString).toList(), 400);

@@ -53,7 +53,7 @@ class AdvisorWebTest {
             var r = Http.post(server, "/advice", "application/x-www-form-urlencoded",
                     "profile=" + URLEncoder.encode(PROFILE, StandardCharsets.UTF_8));
             assertThat(r.code()).isEqualTo(200);
-            assertThat(r.body()).contains("<svg", "Test Org", "Where you stand", "GitHub Actions");
+            assertThat(r.body()).contains("<svg", "Test Org", "Where you stand", "GitHub Actions", "id=\"personal-radar\"");
             var bad = Http.post(server, "/advice", "application/x-www-form-urlencoded",
                     "profile=" + URLEncoder.encode("name: [", StandardCharsets.UTF_8));
             assertThat(bad.code()).isEqualTo(400);

@@ -58,7 +58,8 @@ final class PageRoutes {
                 m.blip().ring(), m.blip().ring().toLowerCase(), "", "removed", "/tools/" + Filters.encode(m.key()))).toList();
         var choice = new Views.EditionChoice(view.radar().name(), view.isDefault(), editions, removed,
                 "/radars/" + Filters.encode(view.radar().name()));
-        render(ctx, "radar", new PicturePage(title, subtitle, form(view.filter()), view.svg(site), view.rows(site.framework()),
+        FilterForm form = view.isDefault() ? form(view.filter()) : form(view.filter(), view.radar());
+        render(ctx, "radar", new PicturePage(title, subtitle, form, view.svg(site), view.rows(site.framework()),
                 "/radar.svg?" + view.query(), withQuery("/landscape", Filters.read(ctx, site.framework(), false)),
                 "Catalogue tools on the landscape", choice));
     }
@@ -97,6 +98,17 @@ final class PageRoutes {
         return new FilterForm(filter, Filters.query(filter), Views.options(f.quadrants(), filter.quadrant()),
                 Views.options(f.categories(), filter.category()), Views.options(f.rings(), filter.ring()),
                 Views.options(f.stages(), filter.stage()), deliveries);
+    }
+
+    /** An imported radar's own segments and rings as the quadrant and ring choices. */
+    private FilterForm form(ToolFilter filter, io.mlopsradar.editions.Radar radar) {
+        FilterForm base = form(filter);
+        return new FilterForm(filter, base.query(), names(radar.segments(), filter.quadrant()), base.categories(),
+                names(radar.rings(), filter.ring()), base.stages(), base.deliveries());
+    }
+
+    private static List<Option> names(List<String> names, String selected) {
+        return names.stream().map(n -> new Option(n, n, n.equalsIgnoreCase(selected))).toList();
     }
 
     private void rings(Context ctx) {

@@ -67,7 +67,8 @@ class RadarEditionsPageTest {
                 List.of(new Blip("pair-programming", "Pair programming", "Use", "Techniques", "<b>good</b><script>x</script>"))))));
         JavalinTest.test(WebApp.create(site), (server, client) -> {
             String page = Http.get(server, "/radar?radar=team&ring=Use").body();
-            assertThat(page).contains("Team radar", "Pair programming");
+            assertThat(page).contains("Team radar", "Pair programming", "<option value=\"Techniques\">Techniques</option>",
+                    "<option value=\"Use\" selected>Use</option>");
             String blip = Http.get(server, "/tools/pair-programming?radar=team").body();
             assertThat(blip).contains("Pair programming", "<b>good</b>").doesNotContain("<script>x");
             assertThat(Http.get(server, "/radar?radar=team&ring=Adopt").code()).isEqualTo(400);

@@ -49,6 +49,7 @@ final class EditionRoutes {
         routes.get("/api/v1/radars/{name}/diff", this::diff);
         routes.get("/api/v1/radars/{name}/timeline/{key}", this::timeline);
         routes.get("/api/backstage/tech-radar", this::backstage);
+        routes.get("/radars", ctx -> Templates.render(ctx, "radars.jte", java.util.Map.of("radars", radars.all())));
         routes.get("/radars/{name}", ctx -> Templates.render(ctx, "editions.jte",
                 java.util.Map.of("page", RadarPages.editions(history(ctx)))));
         routes.get("/radars/{name}/compare", ctx -> {

@@ -69,6 +69,7 @@ class RadarEditionsPageTest {
             String page = Http.get(server, "/radar?radar=team&ring=Use").body();
             assertThat(page).contains("Team radar", "Pair programming", "<option value=\"Techniques\">Techniques</option>",
                     "<option value=\"Use\" selected>Use</option>");
+            assertThat(Http.get(server, "/radars").body()).contains("Team radar", "MLOps Radar", "/radar?radar=team");
             String blip = Http.get(server, "/tools/pair-programming?radar=team").body();
             assertThat(blip).contains("Pair programming", "<b>good</b>").doesNotContain("<script>x");
             assertThat(Http.get(server, "/radar?radar=team&ring=Adopt").code()).isEqualTo(400);

@@ -45,9 +45,16 @@ public record Tool(
         return all;
     }
 
-    /** Open source when its licence is an open one (not {@code proprietary}). */
+    /** Licences that publish the source but do not meet the open-source definition, or say nothing. */
+    static final java.util.Set<String> NOT_OPEN = java.util.Set.of("proprietary", "busl-1.1", "elastic-2.0",
+            "sspl-1.0", "noassertion");
+
+    /**
+     * Open source when its licence is an open one: not {@code proprietary}, and not a source-available licence such
+     * as the Business Source or Elastic licence, nor unknown.
+     */
     public boolean isOpenSource() {
-        return !"proprietary".equalsIgnoreCase(license);
+        return license != null && !NOT_OPEN.contains(license.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True when an organisation can run it on its own machines. */

@@ -9,14 +9,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's Chromium driven headless through Selenium, with the flags this machine needs. */
-final class Browser {
+public final class Browser {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String DRIVER = "/usr/bin/chromedriver";
 
     private Browser() {
     }
 
-    static ChromeDriver start(int width, int height) {
+    public static ChromeDriver start(int width, int height) {
         try {
             var options = new ChromeOptions();
             options.setBinary(CHROMIUM);

@@ -65,7 +65,7 @@ final class RenderCommand implements Callable<Integer> {
                 ? RadarSvg.render(pictures.radar("MLOps Radar", date, tools, Map.of(), null))
                 : LandscapeSvg.render(pictures.landscape("The MLOps landscape", tools, diagonals, highlighted(catalog), null));
         byte[] bytes = name.endsWith(".svg") ? svg.getBytes(StandardCharsets.UTF_8)
-                : name.endsWith(".png") ? PngExport.toPng(svg, width)
+                : name.endsWith(".png") ? PngExport.toPngAtLeast(svg, width)
                 : PdfReport.toPdf(CatalogReport.of(radar.framework(), "MLOps Radar", date, svg, tools));
         if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, bytes);

@@ -23,8 +23,8 @@ public final class Placement {
     private static final double FOCUS_WEIGHT = 0.24;
     private static final double SCOPE_WEIGHT = 0.22;
     private static final double PULL_TO_OTHERS = 0.2;
-    private static final double JITTER_X = 0.045;
-    private static final double JITTER_Y = 0.07;
+    private static final double JITTER_X = 0.07;
+    private static final double JITTER_Y = 0.10;
     private static final double MARGIN = 0.02;
 
     private final Framework framework;

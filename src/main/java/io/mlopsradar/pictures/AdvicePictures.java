@@ -32,7 +32,7 @@ public final class AdvicePictures {
 
     /** The same picture as an HTML image with a PNG data URI, for PDF output. */
     public static String capabilityMapImage(Framework framework, Catalog catalog, Advice advice) {
-        byte[] png = PngExport.toPng(capabilityMap(framework, catalog, advice, null), 1600);
+        byte[] png = PngExport.toPngAtLeast(capabilityMap(framework, catalog, advice, null), 1600);
         return "<img alt=\"The landscape with the stack highlighted\" style=\"width: 100%\" src=\"data:image/png;base64,"
                 + Base64.getEncoder().encodeToString(png) + "\"/>";
     }

@@ -12,6 +12,16 @@ record Box(double x, double y, double width, double height) {
                 && y + height <= outer.y + outer.height;
     }
 
+    /** The picture x of a unit coordinate across this box (0 left edge, 1 right edge). */
+    double atX(double unit) {
+        return x + unit * width;
+    }
+
+    /** The picture y of a unit coordinate up this box (0 bottom edge, 1 top edge). */
+    double atY(double unit) {
+        return y + (1 - unit) * height;
+    }
+
     double centreX() {
         return x + width / 2;
     }

@@ -14,16 +14,16 @@ final class LandscapeDiagonals {
 
     static void draw(Svg svg, Box plot) {
         svg.open("g", "class", "diagonals", "font-size", 14, "font-style", "italic", "fill", "#3e4c59");
-        diagonal(svg, 0.18, 0.12, 0.82, 0.88, "any-task → ML-task orchestration");
-        diagonal(svg, 0.18, 0.88, 0.82, 0.12, "building software → building models");
+        diagonal(svg, plot, 0.18, 0.12, 0.82, 0.88, "any-task → ML-task orchestration");
+        diagonal(svg, plot, 0.18, 0.88, 0.82, 0.12, "building software → building models");
         svg.close();
     }
 
-    private static void diagonal(Svg svg, double x1, double y1, double x2, double y2, String label) {
-        double sx1 = LandscapeSvg.screenX(x1);
-        double sy1 = LandscapeSvg.screenY(y1);
-        double sx2 = LandscapeSvg.screenX(x2);
-        double sy2 = LandscapeSvg.screenY(y2);
+    private static void diagonal(Svg svg, Box plot, double x1, double y1, double x2, double y2, String label) {
+        double sx1 = plot.atX(x1);
+        double sy1 = plot.atY(y1);
+        double sx2 = plot.atX(x2);
+        double sy2 = plot.atY(y2);
         arrow(svg, sx1, sy1, sx2, sy2, "#3e4c59", "10 6");
         double angle = Math.toDegrees(Math.atan2(sy2 - sy1, sx2 - sx1));
         double mx = sx1 + (sx2 - sx1) * 0.3;

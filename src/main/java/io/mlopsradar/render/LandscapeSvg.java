@@ -12,10 +12,13 @@ import java.util.Map;
  */
 public final class LandscapeSvg {
 
-    static final double WIDTH = 1600;
-    static final double HEIGHT = 1200;
+    /** Room right of the plot for the ring legend, and below it for the axis. */
+    private static final double RIGHT_MARGIN = 300;
+    private static final double BOTTOM_MARGIN = 110;
+    /** Up to this many tools fit the base plot; beyond it the plot grows, keeping the font size. */
+    static final int BASE_POINTS = 200;
     static final double FONT = 11;
-    private static final Box PLOT = new Box(120, 90, 1180, 1000);
+    private static final Box BASE_PLOT = new Box(120, 90, 1180, 1000);
     private static final double CATEGORY_FONT = 13;
     private static final double DOT = 4.5;
     private static final double BIG_DOT = 7;
@@ -25,29 +28,27 @@ public final class LandscapeSvg {
 
     /** Renders the picture. */
     public static String render(LandscapePicture picture) {
-        Svg svg = new Svg(WIDTH, HEIGHT, picture.title(), description(picture));
-        svg.text("text", picture.title(), "x", PLOT.x(), "y", 52, "font-size", 26, "font-weight", "bold",
+        Box plot = plot(picture.points().size());
+        Svg svg = new Svg(plot.x() + plot.width() + RIGHT_MARGIN, plot.y() + plot.height() + BOTTOM_MARGIN,
+                picture.title(), description(picture));
+        svg.text("text", picture.title(), "x", plot.x(), "y", 52, "font-size", 26, "font-weight", "bold",
                 "fill", "#1f2933");
-        RingShading.draw(svg, picture.ringField(), PLOT);
-        quadrants(svg, picture.quadrantNames());
-        axes(svg, picture.axes());
-        categories(svg, picture.categories());
+        RingShading.draw(svg, picture.ringField(), plot);
+        quadrants(svg, plot, picture.quadrantNames());
+        axes(svg, plot, picture.axes());
+        categories(svg, plot, picture.categories());
         if (picture.diagonals()) {
-            LandscapeDiagonals.draw(svg, PLOT);
+            LandscapeDiagonals.draw(svg, plot);
         }
-        tools(svg, picture);
-        ringLegend(svg, picture.ringNames());
+        tools(svg, plot, picture);
+        ringLegend(svg, plot, picture.ringNames());
         return svg.finish();
     }
 
-    /** Screen x of a landscape x in [0, 1]. */
-    static double screenX(double x) {
-        return PLOT.x() + x * PLOT.width();
-    }
-
-    /** Screen y of a landscape y in [0, 1] (1 is at the top). */
-    static double screenY(double y) {
-        return PLOT.y() + (1 - y) * PLOT.height();
+    /** The plot for this many tools: the base size, grown in both directions as the square root of the crowding. */
+    static Box plot(int points) {
+        double scale = Math.max(1, Math.sqrt((double) points / BASE_POINTS));
+        return new Box(BASE_PLOT.x(), BASE_PLOT.y(), BASE_PLOT.width() * scale, BASE_PLOT.height() * scale);
     }
 
     private static String description(LandscapePicture p) {
@@ -57,16 +58,16 @@ public final class LandscapeSvg {
                 + ").";
     }
 
-    private static void quadrants(Svg svg, List<String> names) {
-        svg.empty("rect", "x", PLOT.x(), "y", PLOT.y(), "width", PLOT.width(), "height", PLOT.height(),
+    private static void quadrants(Svg svg, Box plot, List<String> names) {
+        svg.empty("rect", "x", plot.x(), "y", plot.y(), "width", plot.width(), "height", plot.height(),
                 "fill", "none", "stroke", "#9aa5b1", "stroke-width", 1.5);
-        svg.empty("line", "x1", screenX(0.5), "y1", PLOT.y(), "x2", screenX(0.5), "y2", PLOT.y() + PLOT.height(),
+        svg.empty("line", "x1", plot.atX(0.5), "y1", plot.y(), "x2", plot.atX(0.5), "y2", plot.y() + plot.height(),
                 "stroke", "#9aa5b1", "stroke-width", 1.5, "stroke-dasharray", "6 4");
-        svg.empty("line", "x1", PLOT.x(), "y1", screenY(0.5), "x2", PLOT.x() + PLOT.width(), "y2", screenY(0.5),
+        svg.empty("line", "x1", plot.x(), "y1", plot.atY(0.5), "x2", plot.x() + plot.width(), "y2", plot.atY(0.5),
                 "stroke", "#9aa5b1", "stroke-width", 1.5, "stroke-dasharray", "6 4");
         svg.open("g", "class", "quadrant-names", "font-size", 20, "font-weight", "bold", "fill", "#3e4c59",
                 "fill-opacity", 0.6);
-        List<Box> boxes = quadrantNameBoxes(names);
+        List<Box> boxes = quadrantNameBoxes(plot, names);
         for (int i = 0; i < boxes.size(); i++) {
             svg.text("text", names.get(i), "x", boxes.get(i).x(), "y", boxes.get(i).y() + 18);
         }
@@ -74,28 +75,28 @@ public final class LandscapeSvg {
     }
 
     /** Where the quadrant names go: in each quadrant's outer corner, clockwise from top left. */
-    static List<Box> quadrantNameBoxes(List<String> names) {
+    static List<Box> quadrantNameBoxes(Box plot, List<String> names) {
         List<Box> boxes = new ArrayList<>();
-        double right = PLOT.x() + PLOT.width();
-        double bottom = PLOT.y() + PLOT.height();
+        double right = plot.x() + plot.width();
+        double bottom = plot.y() + plot.height();
         for (int i = 0; i < 4; i++) {
             double w = Svg.textWidth(names.get(i), 20) * 1.08;
-            double x = (i == 1 || i == 2) ? right - 12 - w : PLOT.x() + 12;
-            double y = i < 2 ? PLOT.y() + 10 : bottom - 34;
+            double x = (i == 1 || i == 2) ? right - 12 - w : plot.x() + 12;
+            double y = i < 2 ? plot.y() + 10 : bottom - 34;
             boxes.add(new Box(x, y, w, 24));
         }
         return boxes;
     }
 
-    private static void axes(Svg svg, AxisLabels axes) {
-        double bottom = PLOT.y() + PLOT.height();
+    private static void axes(Svg svg, Box plot, AxisLabels axes) {
+        double bottom = plot.y() + plot.height();
         svg.open("g", "class", "axes", "font-size", 14, "fill", "#323f4b");
-        LandscapeDiagonals.arrow(svg, PLOT.x(), bottom + 26, PLOT.x() + PLOT.width(), bottom + 26, "#52606d", null);
-        svg.text("text", axes.xLow(), "x", PLOT.x(), "y", bottom + 48);
-        svg.text("text", axes.xHigh(), "x", PLOT.x() + PLOT.width(), "y", bottom + 48, "text-anchor", "end");
-        LandscapeDiagonals.arrow(svg, PLOT.x() - 26, bottom, PLOT.x() - 26, PLOT.y(), "#52606d", null);
-        svg.text("text", axes.yLow(), "transform", rotated(PLOT.x() - 38, bottom), "text-anchor", "start");
-        svg.text("text", axes.yHigh(), "transform", rotated(PLOT.x() - 38, PLOT.y()), "text-anchor", "end");
+        LandscapeDiagonals.arrow(svg, plot.x(), bottom + 26, plot.x() + plot.width(), bottom + 26, "#52606d", null);
+        svg.text("text", axes.xLow(), "x", plot.x(), "y", bottom + 48);
+        svg.text("text", axes.xHigh(), "x", plot.x() + plot.width(), "y", bottom + 48, "text-anchor", "end");
+        LandscapeDiagonals.arrow(svg, plot.x() - 26, bottom, plot.x() - 26, plot.y(), "#52606d", null);
+        svg.text("text", axes.yLow(), "transform", rotated(plot.x() - 38, bottom), "text-anchor", "start");
+        svg.text("text", axes.yHigh(), "transform", rotated(plot.x() - 38, plot.y()), "text-anchor", "end");
         svg.close();
     }
 
@@ -103,25 +104,25 @@ public final class LandscapeSvg {
         return String.format(Locale.ROOT, "translate(%s,%s) rotate(-90)", Svg.num(x), Svg.num(y));
     }
 
-    private static Box categoryBox(CategoryArea c) {
+    private static Box categoryBox(Box plot, CategoryArea c) {
         double w = Svg.textWidth(c.name(), CATEGORY_FONT);
-        return new Box(screenX(c.anchorX()) - w / 2, screenY(c.anchorY()) - CATEGORY_FONT, w, CATEGORY_FONT * 1.3);
+        return new Box(plot.atX(c.anchorX()) - w / 2, plot.atY(c.anchorY()) - CATEGORY_FONT, w, CATEGORY_FONT * 1.3);
     }
 
-    private static void categories(Svg svg, List<CategoryArea> categories) {
+    private static void categories(Svg svg, Box plot, List<CategoryArea> categories) {
         svg.open("g", "class", "categories", "font-size", CATEGORY_FONT, "font-style", "italic", "fill", "#52606d",
                 "fill-opacity", 0.75, "text-anchor", "middle");
         for (CategoryArea c : categories) {
-            svg.text("text", c.name(), "x", screenX(c.anchorX()), "y", screenY(c.anchorY()), "data-id", c.id());
+            svg.text("text", c.name(), "x", plot.atX(c.anchorX()), "y", plot.atY(c.anchorY()), "data-id", c.id());
         }
         svg.close();
     }
 
-    private static void tools(Svg svg, LandscapePicture picture) {
-        List<LabelPlacer.Anchor> anchors = picture.points().stream().map(p -> anchor(p, picture)).toList();
-        List<Box> obstacles = new ArrayList<>(quadrantNameBoxes(picture.quadrantNames()));
-        picture.categories().forEach(c -> obstacles.add(categoryBox(c)));
-        Map<String, LabelPlacer.Placement> labels = new LabelPlacer(PLOT, obstacles).place(anchors);
+    private static void tools(Svg svg, Box plot, LandscapePicture picture) {
+        List<LabelPlacer.Anchor> anchors = picture.points().stream().map(p -> anchor(plot, p, picture)).toList();
+        List<Box> obstacles = new ArrayList<>(quadrantNameBoxes(plot, picture.quadrantNames()));
+        picture.categories().forEach(c -> obstacles.add(categoryBox(plot, c)));
+        Map<String, LabelPlacer.Placement> labels = new LabelPlacer(plot, obstacles).place(anchors);
         boolean fading = !picture.highlighted().isEmpty();
         svg.open("g", "class", "tools", "font-size", FONT);
         for (LandscapePoint p : picture.points()) {
@@ -132,23 +133,23 @@ public final class LandscapeSvg {
             svg.open("g", "class", highlighted ? "tool highlighted" : "tool", "data-id", p.id(), "data-ring", ring,
                     "data-category", p.category(), "opacity", fading && !highlighted ? 0.35 : null);
             svg.text("title", p.name() + " (" + ring + (p.category() == null ? "" : ", " + p.category()) + ")");
-            ToolMark.draw(svg, p, labels.get(p.id()), highlighted ? BIG_DOT : DOT, highlighted);
+            ToolMark.draw(svg, plot, p, labels.get(p.id()), highlighted ? BIG_DOT : DOT, highlighted);
             svg.close().close();
         }
         svg.close();
     }
 
-    private static LabelPlacer.Anchor anchor(LandscapePoint p, LandscapePicture picture) {
+    private static LabelPlacer.Anchor anchor(Box plot, LandscapePoint p, LandscapePicture picture) {
         boolean highlighted = picture.highlighted().contains(p.id());
         // Bold text runs wider; reserve a little more room so the estimate stays on the safe side.
         double width = Svg.textWidth(p.name(), FONT) * (highlighted ? 1.12 : 1.0);
-        return new LabelPlacer.Anchor(p.id(), screenX(p.x()), screenY(p.y()), highlighted ? BIG_DOT : DOT, width,
+        return new LabelPlacer.Anchor(p.id(), plot.atX(p.x()), plot.atY(p.y()), highlighted ? BIG_DOT : DOT, width,
                 FONT * 1.25, highlighted);
     }
 
-    private static void ringLegend(Svg svg, List<String> ringNames) {
-        double x = PLOT.x() + PLOT.width() + 40;
-        double y = PLOT.y() + 10;
+    private static void ringLegend(Svg svg, Box plot, List<String> ringNames) {
+        double x = plot.x() + plot.width() + 40;
+        double y = plot.y() + 10;
         svg.open("g", "class", "ring-legend", "font-size", 14, "fill", "#323f4b");
         svg.text("text", "Rings", "x", x, "y", y, "font-weight", "bold", "font-size", 16);
         for (int r = 0; r < ringNames.size(); r++) {

@@ -13,6 +13,16 @@ public final class PngExport {
     private PngExport() {
     }
 
+    /**
+     * Renders at least {@code widthPx} wide, wider when the picture itself is wider (a crowded landscape grows):
+     * the text then keeps its size instead of shrinking with the picture.
+     */
+    public static byte[] toPngAtLeast(String svg, float widthPx) {
+        var m = java.util.regex.Pattern.compile("<svg[^>]*?\\swidth=\"([0-9.]+)\"").matcher(svg);
+        float natural = m.find() ? Float.parseFloat(m.group(1)) : 0;
+        return toPng(svg, Math.max(widthPx, natural));
+    }
+
     /** Renders the SVG text to PNG bytes. */
     public static byte[] toPng(String svg, float widthPx) {
         if (widthPx <= 0) {

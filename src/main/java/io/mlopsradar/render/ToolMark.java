@@ -6,9 +6,9 @@ final class ToolMark {
     private ToolMark() {
     }
 
-    static void draw(Svg svg, LandscapePoint p, LabelPlacer.Placement label, double dot, boolean bold) {
-        double x = LandscapeSvg.screenX(p.x());
-        double y = LandscapeSvg.screenY(p.y());
+    static void draw(Svg svg, Box plot, LandscapePoint p, LabelPlacer.Placement label, double dot, boolean bold) {
+        double x = plot.atX(p.x());
+        double y = plot.atY(p.y());
         Box box = label.box();
         if (label.leader()) {
             double lx = Math.max(box.x(), Math.min(x, box.x() + box.width()));

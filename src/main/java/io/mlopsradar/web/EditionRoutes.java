@@ -45,7 +45,7 @@ final class EditionRoutes {
         });
         routes.get("/api/v1/radars/{name}/editions/{date}/radar.svg", ctx -> Etag.send(ctx, "image/svg+xml", radarSvg(ctx)));
         routes.get("/api/v1/radars/{name}/editions/{date}/radar.png", ctx -> Etag.send(ctx, "image/png",
-                PngExport.toPng(radarSvg(ctx), PNG_WIDTH)));
+                PngExport.toPngAtLeast(radarSvg(ctx), PNG_WIDTH)));
         routes.get("/api/v1/radars/{name}/diff", this::diff);
         routes.get("/api/v1/radars/{name}/timeline/{key}", this::timeline);
         routes.get("/api/backstage/tech-radar", this::backstage);

@@ -45,6 +45,6 @@ final class PictureRoutes {
     }
 
     private static byte[] png(String svg) {
-        return PngExport.toPng(svg, PNG_WIDTH);
+        return PngExport.toPngAtLeast(svg, PNG_WIDTH);
     }
 }

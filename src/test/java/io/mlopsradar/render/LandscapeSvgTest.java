@@ -34,6 +34,26 @@ class LandscapeSvgTest {
     }
 
     @Test
+    void aCrowdedLandscapeGrowsKeepingItsFontSizeAndItsLabelsApart() {
+        String base = LandscapeSvg.render(SampleLandscape.picture(SampleLandscape.points(150, 12), Set.of()));
+        String crowded = LandscapeSvg.render(SampleLandscape.picture(SampleLandscape.points(600, 12), Set.of()));
+        assertThat(width(crowded)).isGreaterThan(width(base) * 1.4);
+        List<Box> boxes = labelBoxes(SvgDocument.parse(crowded));
+        assertThat(boxes).hasSize(600);
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertThat(boxes.get(i).intersects(boxes.get(j))).as("labels %s and %s", boxes.get(i), boxes.get(j)).isFalse();
+            }
+        }
+    }
+
+    private static double width(String svg) {
+        var m = java.util.regex.Pattern.compile("<svg[^>]*?\\swidth=\"([0-9.]+)\"").matcher(svg);
+        assertThat(m.find()).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
     void labelsOfAHundredAndSeventyToolsNeverOverlap() {
         SvgDocument doc = SvgDocument.parse(LandscapeSvg.render(
                 SampleLandscape.picture(SampleLandscape.points(170, 12), Set.of())));

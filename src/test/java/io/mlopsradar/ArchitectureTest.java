@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** The domain packages import no web, database or command-line code. */
 class ArchitectureTest {
-    static final List<String> DOMAIN = List.of("landscape", "catalog", "rings", "editions", "advisor", "render", "formats");
+    static final List<String> DOMAIN = List.of("landscape", "catalog", "rings", "editions", "advisor", "render", "formats",
+            "pictures", "text", "site", "yaml");
     static final List<String> OUTER = List.of("io.mlopsradar.web", "io.mlopsradar.store", "io.mlopsradar.cli",
             "io.javalin", "org.jdbi", "org.flywaydb", "picocli", "java.sql");
 

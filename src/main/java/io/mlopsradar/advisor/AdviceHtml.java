@@ -1,13 +1,8 @@
 package io.mlopsradar.advisor;
 
 import io.mlopsradar.landscape.Framework;
-import java.util.List;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.Jsoup;
+import io.mlopsradar.text.Markdown;
 import org.jsoup.nodes.Document;
-import org.jsoup.safety.Safelist;
 
 /**
  * Renders an {@link Advice} as one self-contained HTML page with inline CSS: the Markdown report, converted with
@@ -51,10 +46,7 @@ public final class AdviceHtml {
     }
 
     static String page(String title, String markdown, String picture) {
-        var extensions = List.of(TablesExtension.create());
-        var parser = Parser.builder().extensions(extensions).build();
-        var renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
-        String body = Jsoup.clean(renderer.render(parser.parse(markdown)), Safelist.relaxed());
+        String body = Markdown.toSafeHtml(markdown);
         Document doc = Document.createShell("");
         doc.outputSettings().prettyPrint(true);
         doc.head().appendElement("meta").attr("charset", "UTF-8");

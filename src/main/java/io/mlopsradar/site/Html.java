@@ -1,7 +1,7 @@
 package io.mlopsradar.site;
 
 import io.mlopsradar.render.Svg;
-import io.mlopsradar.web.Markdown;
+import io.mlopsradar.text.Markdown;
 import java.util.regex.Pattern;
 
 /** Small HTML helpers for the static site: every text is escaped, every note sanitised, every URL checked. */

@@ -12,6 +12,7 @@ import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.UnknownToolException;
 import io.mlopsradar.pictures.AdvicePictures;
 import io.mlopsradar.pictures.CatalogPictures;
+import io.mlopsradar.text.Markdown;
 import io.mlopsradar.yaml.InvalidInputException;
 import io.mlopsradar.yaml.Problem;
 import java.io.IOException;

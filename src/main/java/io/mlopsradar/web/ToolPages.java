@@ -1,12 +1,18 @@
 package io.mlopsradar.web;
 
 import io.javalin.http.Context;
+import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.Tool;
+import io.mlopsradar.editions.DefaultRadar;
+import io.mlopsradar.editions.History;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.landscape.Ring;
+import io.mlopsradar.pictures.HistoryPictures;
+import io.mlopsradar.render.TimelineSvg;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.Assessment;
 import io.mlopsradar.rings.RadarOfCatalog;
+import io.mlopsradar.text.Markdown;
 import io.mlopsradar.web.Views.Link;
 import io.mlopsradar.web.Views.ReasonLine;
 import io.mlopsradar.web.Views.ToolPage;
@@ -15,11 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.mlopsradar.catalog.Catalog;
-import io.mlopsradar.editions.DefaultRadar;
-import io.mlopsradar.editions.History;
-import io.mlopsradar.pictures.HistoryPictures;
-import io.mlopsradar.render.TimelineSvg;
 
 /** The page of one tool: facts, position, ring with strategy and actions, reasons, related tools. */
 final class ToolPages {

@@ -1,13 +1,10 @@
 package io.mlopsradar.formats.internal;
 
+import io.mlopsradar.text.Markdown;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.safety.Safelist;
 
-/** Cleans HTML from outside files: basic formatting only, links to http, https and mailto, no scripts or handlers. */
+/** Cleans HTML from outside files with the project's one set of rules ({@link Markdown#sanitise}). */
 public final class Html {
-    private static final Safelist SAFE = Safelist.basic().removeProtocols("a", "href", "ftp");
-    private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
 
     private Html() {
     }
@@ -15,7 +12,7 @@ public final class Html {
     /** Sanitised HTML, or null when nothing is left. */
     public static String sanitise(String html) {
         if (html == null || html.isBlank()) return null;
-        String clean = Jsoup.clean(html, "", SAFE, COMPACT).trim();
+        String clean = Markdown.sanitise(html);
         return clean.isEmpty() ? null : clean;
     }
 

@@ -1,4 +1,4 @@
-package io.mlopsradar.web;
+package io.mlopsradar.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.mlopsradar.web;
+package io.mlopsradar.text;
 
 import java.util.List;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -17,7 +17,7 @@ public final class Markdown {
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
     private static final Safelist SAFE = Safelist.basic()
-            .addTags("h3", "h4", "table", "thead", "tbody", "tr", "th", "td", "hr")
+            .addTags("h1", "h2", "h3", "h4", "table", "thead", "tbody", "tr", "th", "td", "hr")
             .removeProtocols("a", "href", "ftp")
             .addAttributes("a", "rel");
 
@@ -33,6 +33,6 @@ public final class Markdown {
     /** Cleans HTML from outside (imports, descriptions) with the same rules. */
     public static String sanitise(String html) {
         if (html == null) return "";
-        return Jsoup.clean(html, "", SAFE, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
+        return Jsoup.clean(html, "", SAFE, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false)).trim();
     }
 }

@@ -59,8 +59,9 @@ final class RadarPages {
                 d.unchanged().size());
     }
 
+    /** The blip's page: catalogue facts when it is a catalogue tool, and always its history on this radar. */
     private static String timeline(String radar, String key) {
-        return "/api/v1/radars/" + enc(radar) + "/timeline/" + enc(key) + ".svg";
+        return "/tools/" + enc(key) + "?radar=" + enc(radar);
     }
 
     private static long count(List<BlipMovement> m, Movement kind) {

@@ -36,13 +36,23 @@ final class PageRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/", ctx -> Templates.render(ctx, "home.jte",
-                Map.of("tools", site.radar().tools().size(), "date", site.today().toString())));
+        routes.get("/", this::home);
         routes.get("/radar", this::radar);
         routes.get("/landscape", this::landscape);
         routes.get("/rings", this::rings);
         routes.get("/categories", this::categories);
         routes.get("/tools/{id}", toolPages::show);
+    }
+
+    private void home(Context ctx) {
+        var latest = site.history(io.mlopsradar.editions.DefaultRadar.NAME)
+                .flatMap(h -> h.latestPublished().map(e -> io.mlopsradar.editions.EditionMaps.summary(e, h.movements(e.date()))));
+        var params = new java.util.HashMap<String, Object>();
+        params.put("tools", site.radar().tools().size());
+        params.put("date", site.today().toString());
+        params.put("rings", ringCards());
+        params.put("latest", latest.orElse(null));
+        Templates.render(ctx, "home.jte", params);
     }
 
     private void radar(Context ctx) {
@@ -112,11 +122,14 @@ final class PageRoutes {
     }
 
     private void rings(Context ctx) {
+        Templates.render(ctx, "rings.jte", Map.of("rings", ringCards()));
+    }
+
+    private List<RingCard> ringCards() {
         RadarOfCatalog radar = site.radar();
-        List<RingCard> cards = site.framework().rings().stream().map(r -> new RingCard(r.id(), r.name(), r.strategy(),
+        return site.framework().rings().stream().map(r -> new RingCard(r.id(), r.name(), r.strategy(),
                 r.actions(), links(radar.tools().stream().filter(a -> a.ring().equals(r.id()))
                         .map(AssessedTool::tool).toList()))).toList();
-        Templates.render(ctx, "rings.jte", Map.of("rings", cards));
     }
 
     private void categories(Context ctx) {

@@ -10,13 +10,21 @@ class PagesTest {
     @Test
     void everyPageAnswersWithSecurityHeaders() {
         JavalinTest.test(WebApp.create(TestSite.create()), (server, client) -> {
-            for (String path : new String[] {"/", "/radar", "/landscape", "/rings", "/categories", "/tools/mlflow"}) {
+            for (String path : new String[] {"/", "/radar", "/landscape", "/rings", "/categories", "/tools/mlflow", "/radars", "/advice"}) {
                 var r = Http.get(server, path);
                 assertThat(r.code()).as(path).isEqualTo(200);
                 assertThat(r.header("Content-Security-Policy")).as(path).contains("script-src 'self'").doesNotContain("unsafe-inline' 'self'; script");
                 String html = r.body();
                 assertThat(html).as(path).doesNotContainPattern("<script>[^<]");
             }
+        });
+    }
+
+    @Test
+    void homePageCountsToolsPerRingAndSummarisesTheLatestEdition() {
+        JavalinTest.test(WebApp.create(TestSite.create()), (server, client) -> {
+            String html = Http.get(server, "/").body();
+            assertThat(html).contains("id=\"ring-summary\"", "/radar?ring=adopt", "Latest edition of the MLOps radar", "2026-11-26");
         });
     }
 

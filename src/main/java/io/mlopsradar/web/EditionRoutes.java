@@ -8,7 +8,6 @@ import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.Format;
 import io.mlopsradar.pictures.HistoryPictures;
-import io.mlopsradar.render.PngExport;
 import io.mlopsradar.render.RadarSvg;
 import io.mlopsradar.render.TimelineSvg;
 import io.mlopsradar.store.RadarRepository;
@@ -45,7 +44,7 @@ final class EditionRoutes {
         });
         routes.get("/api/v1/radars/{name}/editions/{date}/radar.svg", ctx -> Etag.send(ctx, "image/svg+xml", radarSvg(ctx)));
         routes.get("/api/v1/radars/{name}/editions/{date}/radar.png", ctx -> Etag.send(ctx, "image/png",
-                PngExport.toPngAtLeast(radarSvg(ctx), PNG_WIDTH)));
+                site.png(radarSvg(ctx), PNG_WIDTH)));
         routes.get("/api/v1/radars/{name}/diff", this::diff);
         routes.get("/api/v1/radars/{name}/timeline/{key}", this::timeline);
         routes.get("/api/backstage/tech-radar", this::backstage);

@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.pictures.CatalogPictures;
 import io.mlopsradar.render.LandscapeSvg;
-import io.mlopsradar.render.PngExport;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.ToolFilter;
 import java.util.List;
@@ -24,8 +23,8 @@ final class PictureRoutes {
         for (String prefix : List.of("", "/api/v1/pictures")) {
             routes.get(prefix + "/radar.svg", ctx -> Etag.send(ctx, "image/svg+xml", RadarView.of(site, ctx).svg(site)));
             routes.get(prefix + "/landscape.svg", ctx -> Etag.send(ctx, "image/svg+xml", landscapeSvg(ctx)));
-            routes.get(prefix + "/radar.png", ctx -> Etag.send(ctx, "image/png", png(RadarView.of(site, ctx).svg(site))));
-            routes.get(prefix + "/landscape.png", ctx -> Etag.send(ctx, "image/png", png(landscapeSvg(ctx))));
+            routes.get(prefix + "/radar.png", ctx -> Etag.send(ctx, "image/png", site.png(RadarView.of(site, ctx).svg(site), PNG_WIDTH)));
+            routes.get(prefix + "/landscape.png", ctx -> Etag.send(ctx, "image/png", site.png(landscapeSvg(ctx), PNG_WIDTH)));
         }
     }
 
@@ -42,9 +41,5 @@ final class PictureRoutes {
             return LandscapeSvg.render(pictures.landscape("The MLOps landscape", tools, diagonals, highlighted,
                     CatalogPictures.TOOL_LINK));
         });
-    }
-
-    private static byte[] png(String svg) {
-        return PngExport.toPngAtLeast(svg, PNG_WIDTH);
     }
 }

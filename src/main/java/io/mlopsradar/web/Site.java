@@ -95,6 +95,27 @@ public final class Site {
         return c.radar();
     }
 
+    private final Map<String, byte[]> pngs = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > RENDER_CACHE / 4;
+        }
+    };
+
+    /** A picture as PNG, at least this wide; drawing one takes Batik a while, so each is drawn once. */
+    public byte[] png(String svg, float width) {
+        String key = width + "|" + svg.length() + "|" + svg.hashCode();
+        synchronized (pngs) {
+            byte[] png = pngs.get(key);
+            if (png != null) return png;
+        }
+        byte[] png = io.mlopsradar.render.PngExport.toPngAtLeast(svg, width);
+        synchronized (pngs) {
+            pngs.put(key, png);
+        }
+        return png;
+    }
+
     /** A rendered picture or response body, cached by its key (which must include the data stamp). */
     public String cached(String key, Supplier<String> render) {
         synchronized (rendered) {

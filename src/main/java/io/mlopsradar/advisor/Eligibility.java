@@ -48,7 +48,8 @@ final class Eligibility {
     }
 
     private static boolean paidOnly(Tool tool) {
-        return !tool.isOpenSource() && (tool.delivery() == Delivery.SAAS || tool.delivery() == Delivery.CLOUD_SERVICE);
+        return !tool.isOpenSource() && (tool.delivery() == Delivery.SAAS || tool.delivery() == Delivery.CLOUD_SERVICE
+                || tool.delivery() == Delivery.LICENSED);
     }
 
     private boolean sendsDataAway(Tool tool) {
@@ -64,6 +65,7 @@ final class Eligibility {
             case CLOUD_SERVICE -> "a cloud service";
             case INTERNAL -> "one company's internal platform";
             case OPEN_SOURCE -> "open-source software";
+            case LICENSED -> "licensed software you run yourself";
         };
     }
 }

@@ -1,8 +1,10 @@
 package io.mlopsradar.catalog;
 
-/** How a tool reaches its users. */
+/** How a tool reaches its users: open source, a hosted service, a cloud service, licensed software, or internal. */
 public enum Delivery {
-    OPEN_SOURCE("open-source"), SAAS("saas"), CLOUD_SERVICE("cloud-service"), INTERNAL("internal");
+    OPEN_SOURCE("open-source"), SAAS("saas"), CLOUD_SERVICE("cloud-service"), INTERNAL("internal"),
+    /** Proprietary software the customer installs and runs on its own machines under a paid licence. */
+    LICENSED("licensed");
 
     private final String id;
 

@@ -59,7 +59,7 @@ public record Tool(
 
     /** True when an organisation can run it on its own machines. */
     public boolean isSelfHostable() {
-        return delivery == Delivery.OPEN_SOURCE || (isOpenSource() && repository != null);
+        return delivery == Delivery.OPEN_SOURCE || delivery == Delivery.LICENSED || (isOpenSource() && repository != null);
     }
 
     /** The names a person may use for this tool: id, name and aliases. */

@@ -30,7 +30,7 @@ final class ToolsCommand implements Callable<Integer> {
     String ring;
     @Option(names = "--stage", description = "lifecycle stage id or name")
     String stage;
-    @Option(names = "--delivery", description = "open-source, saas, cloud-service or internal")
+    @Option(names = "--delivery", description = "open-source, saas, cloud-service, licensed or internal")
     String delivery;
     @Option(names = "--search", description = "text in a name, alias, tag or description")
     String search;

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 
 /** Reads the tool filters from a query string, rejecting unknown values with a 400 that names the parameter. */
 final class Filters {
-    static final List<String> DELIVERIES = List.of("open-source", "saas", "cloud-service", "internal");
+    static final List<String> DELIVERIES = List.of("open-source", "saas", "cloud-service", "licensed", "internal");
     static final int MAX_SEARCH = 200;
 
     private Filters() {

@@ -36,6 +36,19 @@ class FrameworkTest {
     }
 
     @Test
+    void ringRegionsThatAreNotMonotoneAreRejected() throws Exception {
+        String bundled;
+        try (var in = FrameworkTest.class.getResourceAsStream("/landscape/framework.yaml")) {
+            bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String bad = bundled.replace("points: [[0.0, 1.5], [0.70, 1.5], [0.78, 0.84], [1.0, 0.80]]",
+                "points: [[0.0, 1.5], [0.70, 1.5], [0.78, 0.84], [1.0, 0.95]]");
+        assertThat(bad).isNotEqualTo(bundled);
+        assertThatThrownBy(() -> FrameworkReader.parse("framework.yaml", bad))
+                .hasMessageContaining("field 'ring_regions[2].points': x must not grow with y");
+    }
+
+    @Test
     void aBadFrameworkFileNamesLineAndField() {
         String text = """
                 axes:

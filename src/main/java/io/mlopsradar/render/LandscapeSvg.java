@@ -35,6 +35,7 @@ public final class LandscapeSvg {
                 "fill", "#1f2933");
         RingShading.draw(svg, picture.ringField(), plot);
         quadrants(svg, plot, picture.quadrantNames());
+        CategoryRegions.draw(svg, plot, picture.categories(), picture.points());
         axes(svg, plot, picture.axes());
         categories(svg, plot, picture.categories());
         if (picture.diagonals()) {

@@ -63,7 +63,8 @@ final class RenderCommand implements Callable<Integer> {
         String date = LocalDate.now().toString();
         String svg = picture == Picture.radar
                 ? RadarSvg.render(pictures.radar("MLOps Radar", date, tools, Map.of(), null))
-                : LandscapeSvg.render(pictures.landscape("The MLOps landscape", tools, diagonals, highlighted(catalog), null));
+                : LandscapeSvg.render(pictures.landscape("The MLOps landscape", tools, diagonals, highlighted(catalog), null),
+                        quadrant == null ? -1 : radar.framework().quadrants().indexOf(radar.framework().quadrant(quadrant)));
         byte[] bytes = name.endsWith(".svg") ? svg.getBytes(StandardCharsets.UTF_8)
                 : name.endsWith(".png") ? PngExport.toPngAtLeast(svg, width)
                 : PdfReport.toPdf(CatalogReport.of(radar.framework(), "MLOps Radar", date, svg, tools));

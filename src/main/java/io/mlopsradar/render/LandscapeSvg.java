@@ -28,6 +28,27 @@ public final class LandscapeSvg {
 
     /** Renders the picture. */
     public static String render(LandscapePicture picture) {
+        return render(picture, -1);
+    }
+
+    /**
+     * Renders the picture framed on one quadrant (index clockwise from the top left, as in the picture's quadrant
+     * names), as when the reader filters the landscape by quadrant; -1 frames the whole landscape.
+     */
+    public static String render(LandscapePicture picture, int focusQuadrant) {
+        String svg = draw(picture);
+        if (focusQuadrant < 0 || focusQuadrant > 3) return svg;
+        Box plot = plot(picture.points().size());
+        double x0 = focusQuadrant == 1 || focusQuadrant == 2 ? 0.5 : 0;
+        double y0 = focusQuadrant < 2 ? 0.5 : 0;
+        double pad = 40;
+        double left = plot.atX(x0) - pad;
+        double top = plot.atY(y0 + 0.5) - pad;
+        return Svg.reframe(svg, left, top, plot.atX(x0 + 0.5) - plot.atX(x0) + 2 * pad,
+                plot.atY(y0) - plot.atY(y0 + 0.5) + 2 * pad);
+    }
+
+    private static String draw(LandscapePicture picture) {
         Box plot = plot(picture.points().size());
         Svg svg = new Svg(plot.x() + plot.width() + RIGHT_MARGIN, plot.y() + plot.height() + BOTTOM_MARGIN,
                 picture.title(), description(picture));

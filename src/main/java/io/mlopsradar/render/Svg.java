@@ -52,6 +52,19 @@ public final class Svg {
     }
 
     /** Writes an element holding escaped text. */
+    /**
+     * The same picture framed on a region (x, y, width, height in picture units): the outer element's size and
+     * view box change, nothing else, so the region is shown enlarged.
+     */
+    public static String reframe(String svg, double x, double y, double width, double height) {
+        int end = svg.indexOf('>');
+        String head = svg.substring(0, end)
+                .replaceFirst(" width=\"[^\"]*\"", " width=\"" + num(width) + "\"")
+                .replaceFirst(" height=\"[^\"]*\"", " height=\"" + num(height) + "\"")
+                .replaceFirst(" viewBox=\"[^\"]*\"", " viewBox=\"" + num(x) + " " + num(y) + " " + num(width) + " " + num(height) + "\"");
+        return head + svg.substring(end);
+    }
+
     public Svg text(String tag, String content, Object... attributes) {
         out.append('<').append(tag);
         attributes(attributes);

@@ -38,8 +38,10 @@ final class PictureRoutes {
         return site.cached(key, () -> {
             List<AssessedTool> tools = site.radar().filter(filter);
             var pictures = new CatalogPictures(site.framework());
+            int focus = filter.quadrant() == null ? -1
+                    : site.framework().quadrants().indexOf(site.framework().quadrant(filter.quadrant()));
             return LandscapeSvg.render(pictures.landscape("The MLOps landscape", tools, diagonals, highlighted,
-                    CatalogPictures.TOOL_LINK));
+                    CatalogPictures.TOOL_LINK), focus);
         });
     }
 }

@@ -47,6 +47,19 @@ class LandscapeSvgTest {
         }
     }
 
+    @Test
+    void aFocusedLandscapeFramesOneQuadrantAndKeepsEverythingElse() {
+        var picture = SampleLandscape.picture(SampleLandscape.points(40, 5), Set.of());
+        String whole = LandscapeSvg.render(picture);
+        String focused = LandscapeSvg.render(picture, 2);
+        assertThat(whole).contains("viewBox=\"0 0 ");
+        var m = java.util.regex.Pattern.compile("viewBox=\"([0-9.]+) ([0-9.]+) ").matcher(focused);
+        assertThat(m.find()).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).as("starts at the centre line").isGreaterThan(500);
+        assertThat(width(focused)).isLessThan(width(whole));
+        assertThat(focused.substring(focused.indexOf('>'))).isEqualTo(whole.substring(whole.indexOf('>')));
+    }
+
     private static double width(String svg) {
         var m = java.util.regex.Pattern.compile("<svg[^>]*?\\swidth=\"([0-9.]+)\"").matcher(svg);
         assertThat(m.find()).isTrue();

@@ -75,6 +75,8 @@ class ApiTest {
             var svg = Http.get(server, "/api/v1/pictures/radar.svg?ring=adopt");
             assertThat(svg.header("Content-Type")).startsWith("image/svg+xml");
             assertThat(svg.body()).startsWith("<svg").contains("Kubernetes");
+            String zoomed = Http.get(server, "/api/v1/pictures/landscape.svg?quadrant=specialized-ml-tools").body();
+            assertThat(zoomed).doesNotContain("viewBox=\"0 0 ").contains("Optuna");
             var png = Http.get(server, "/api/v1/pictures/landscape.png");
             assertThat(png.header("Content-Type")).startsWith("image/png");
             assertThat(png.bytes()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');

@@ -1,6 +1,9 @@
 package io.mlopsradar.cli;
 
 import io.mlopsradar.catalog.UnknownToolException;
+import io.mlopsradar.store.DatabaseBusyException;
+import io.mlopsradar.store.DatabaseUnusableException;
+import io.mlopsradar.store.UnsupportedDatabaseException;
 import io.mlopsradar.yaml.InvalidInputException;
 import java.io.PrintWriter;
 import java.util.NoSuchElementException;
@@ -37,6 +40,14 @@ public final class Main implements Runnable {
                     || e instanceof NoSuchElementException || e instanceof BadInputException) {
                 err.println("error: " + e.getMessage());
                 return 2;
+            }
+            if (e instanceof DatabaseBusyException || e instanceof UnsupportedDatabaseException) {
+                err.println("error: " + e.getMessage());
+                return 2;
+            }
+            if (e instanceof DatabaseUnusableException) {
+                err.println("failed: " + e.getMessage());
+                return 1;
             }
             err.println("failed: " + e);
             return 1;

@@ -3,6 +3,7 @@ package io.mlopsradar.cli;
 import io.mlopsradar.catalog.UnknownToolException;
 import io.mlopsradar.store.DatabaseBusyException;
 import io.mlopsradar.store.DatabaseUnusableException;
+import io.mlopsradar.store.StoreFailures;
 import io.mlopsradar.store.UnsupportedDatabaseException;
 import io.mlopsradar.yaml.InvalidInputException;
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 ExplainCommand.class, CatalogCommand.class, RenderCommand.class, BenchCommand.class,
                 ServeCommand.class, AdviseCommand.class, ImportCommand.class, ExportCommand.class, RadarsCommand.class,
                 EditionsCommand.class, DiffCommand.class, TimelineCommand.class, PublishCommand.class, SiteCommand.class,
-                ReassessCommand.class, CurateCommand.class})
+                ReassessCommand.class, CurateCommand.class, DbCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -35,7 +36,8 @@ public final class Main implements Runnable {
         var cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+        cli.setExecutionExceptionHandler((thrown, commandLine, parsed) -> {
+            Exception e = thrown instanceof RuntimeException r ? StoreFailures.translate(r) : thrown;
             if (e instanceof InvalidInputException || e instanceof UnknownToolException
                     || e instanceof NoSuchElementException || e instanceof BadInputException) {
                 err.println("error: " + e.getMessage());

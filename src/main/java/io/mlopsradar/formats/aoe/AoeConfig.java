@@ -11,8 +11,13 @@ import java.util.Map;
 /** The quadrant and ring titles of an AOE config.json, by id and in order; empty when there is no config. */
 record AoeConfig(Map<String, String> quadrants, Map<String, String> rings) {
 
+    /** No config: quadrant and ring ids are their own titles. */
+    static AoeConfig none() {
+        return new AoeConfig(Map.of(), Map.of());
+    }
+
     static AoeConfig read(Path file) {
-        if (!Files.isRegularFile(file)) return new AoeConfig(Map.of(), Map.of());
+        if (!Files.isRegularFile(file)) return none();
         Node root = JsonFile.parse(file.toString(), Texts.read(file));
         return new AoeConfig(titles(root.get("quadrants")), titles(root.get("rings")));
     }

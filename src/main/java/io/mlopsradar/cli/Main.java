@@ -5,6 +5,7 @@ import io.mlopsradar.store.DatabaseBusyException;
 import io.mlopsradar.store.DatabaseUnusableException;
 import io.mlopsradar.store.StoreFailures;
 import io.mlopsradar.store.UnsupportedDatabaseException;
+import io.mlopsradar.editions.PublishedEditionException;
 import io.mlopsradar.yaml.InvalidInputException;
 import java.io.PrintWriter;
 import java.util.NoSuchElementException;
@@ -32,14 +33,26 @@ public final class Main implements Runnable {
     }
 
     /** Runs a command line and returns its exit code: 0 ok, 2 bad input, 1 other failure. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        var out = new PrintWriter(new TerminalWriter(rawOut), true);
+        var err = new PrintWriter(new TerminalWriter(rawErr), true);
+        try {
+            return execute(args, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         var cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((thrown, commandLine, parsed) -> {
             Exception e = thrown instanceof RuntimeException r ? StoreFailures.translate(r) : thrown;
             if (e instanceof InvalidInputException || e instanceof UnknownToolException
-                    || e instanceof NoSuchElementException || e instanceof BadInputException) {
+                    || e instanceof NoSuchElementException || e instanceof BadInputException
+                    || e instanceof PublishedEditionException) {
                 err.println("error: " + e.getMessage());
                 return 2;
             }

@@ -27,6 +27,7 @@ public final class WebApp {
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.http.defaultContentType = "text/html; charset=utf-8";
             config.routes.before(WebApp::securityHeaders);
+            config.routes.before(ctx -> ctx.attribute(Etag.STAMP, site.stamp()));
             pages.register(config.routes);
             api.register(config.routes);
             pictures.register(config.routes);
@@ -42,14 +43,16 @@ public final class WebApp {
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) fail(ctx, 404, "nothing at " + ctx.path());
             });
+            HttpErrors.configure(config);
         });
     }
 
+    /** The headers every answer carries, pages and errors alike. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CSP, "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "same-origin", "X-Frame-Options", "DENY");
+
     private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("X-Frame-Options", "DENY");
+        SECURITY_HEADERS.forEach(ctx::header);
     }
 
     /** Answers an error as problem+json under /api, as a page elsewhere. */
@@ -69,8 +72,13 @@ public final class WebApp {
         return switch (status) {
             case 400 -> "Bad Request";
             case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
             case 409 -> "Conflict";
-            default -> "Internal Server Error";
+            case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            case 415 -> "Unsupported Media Type";
+            case 431 -> "Request Header Fields Too Large";
+            default -> status < 500 ? "Client Error" : "Internal Server Error";
         };
     }
 }

@@ -2,6 +2,7 @@ package io.mlopsradar.rings;
 
 import io.mlopsradar.landscape.Category;
 import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.landscape.Ring;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,11 @@ public final class CategoryRings {
         return framework.categories().stream().map(c -> map(framework, regions, c)).toList();
     }
 
+    /** The ring of the landscape region at the category's anchor. */
+    public static Ring ring(Framework framework, RegionMap regions, Category category) {
+        return framework.rings().get(regions.ringAt(category.anchorX(), category.anchorY()));
+    }
+
     private static Map<String, Object> map(Framework f, RegionMap regions, Category c) {
         var m = new LinkedHashMap<String, Object>();
         m.put("id", c.id());
@@ -23,7 +29,7 @@ public final class CategoryRings {
         m.put("quadrant", c.quadrant());
         m.put("x", c.anchorX());
         m.put("y", c.anchorY());
-        m.put("ring", f.rings().get(regions.ringAt(c.anchorX(), c.anchorY())).id());
+        m.put("ring", ring(f, regions, c).id());
         m.put("description", c.description());
         return m;
     }

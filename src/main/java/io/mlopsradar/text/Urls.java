@@ -21,6 +21,14 @@ public final class Urls {
         }
     }
 
+    /**
+     * A value encoded for a URL path segment or query value: UTF-8, and a space as {@code %20}, which both accept
+     * (the {@code +} of form encoding would stay a plus in a path).
+     */
+    public static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** The URL when it is http(s), else null. */
     public static String httpOrNull(String url) {
         return isHttp(url) ? url : null;

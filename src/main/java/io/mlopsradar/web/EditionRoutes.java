@@ -13,8 +13,7 @@ import io.mlopsradar.pictures.HistoryPictures;
 import io.mlopsradar.render.RadarSvg;
 import io.mlopsradar.render.TimelineSvg;
 import io.mlopsradar.store.RadarRepository;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.mlopsradar.text.Urls;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -103,7 +102,7 @@ final class EditionRoutes {
     /** Blips of the MLOps radar link to their tool pages; others to their timeline picture. */
     private static String link(Radar radar) {
         return radar.name().equals(DefaultRadar.NAME) ? "/tools/{id}"
-                : "/api/v1/radars/" + URLEncoder.encode(radar.name(), StandardCharsets.UTF_8) + "/timeline/{id}.svg";
+                : "/api/v1/radars/" + Urls.encode(radar.name()) + "/timeline/{id}.svg";
     }
 
     private History history(Context ctx) {

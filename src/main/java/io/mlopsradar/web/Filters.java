@@ -67,6 +67,6 @@ final class Filters {
     }
 
     static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return io.mlopsradar.text.Urls.encode(value);
     }
 }

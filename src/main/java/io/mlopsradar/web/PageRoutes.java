@@ -7,6 +7,7 @@ import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.landscape.Quadrant;
 import io.mlopsradar.landscape.Ring;
 import io.mlopsradar.rings.AssessedTool;
+import io.mlopsradar.rings.CategoryRings;
 import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.RegionMap;
 import io.mlopsradar.rings.ToolFilter;
@@ -138,7 +139,7 @@ final class PageRoutes {
         List<Tool> tools = site.radar().tools().stream().map(AssessedTool::tool).toList();
         List<QuadrantCard> cards = f.quadrants().stream().map((Quadrant q) -> new QuadrantCard(q.id(), q.name(),
                 q.description(), f.categories().stream().filter(c -> c.quadrant().equals(q.id())).map(c -> {
-                    Ring ring = f.rings().get(regions.ringAt(c.anchorX(), c.anchorY()));
+                    Ring ring = CategoryRings.ring(f, regions, c);
                     return new CategoryCard(c.id(), c.name(), q.name(), ring.id(), c.description(),
                             links(tools.stream().filter(t -> t.category().equals(c.id())).toList()));
                 }).toList())).toList();

@@ -9,8 +9,7 @@ import io.mlopsradar.web.EditionViews.Change;
 import io.mlopsradar.web.EditionViews.ComparePage;
 import io.mlopsradar.web.EditionViews.EditionLine;
 import io.mlopsradar.web.EditionViews.EditionsPage;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.mlopsradar.text.Urls;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +72,6 @@ final class RadarPages {
     }
 
     private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        return Urls.encode(s);
     }
 }

@@ -35,8 +35,9 @@ public final class ToolRepository {
                 .stream().map(ToolRepository::fromJson).toList();
     }
 
+    /** The stored tools with their stored signal snapshots. */
     public Catalog catalog() {
-        return new Catalog(all());
+        return new Catalog(all(), new SignalRepository(jdbi).all());
     }
 
     public Optional<Stored> find(String id) {
@@ -82,10 +83,16 @@ public final class ToolRepository {
         });
     }
 
-    /** A stamp that changes whenever any tool changes; used for caching and ETags. */
+    /** A stamp that changes whenever any tool or snapshot changes; used for caching and ETags. */
     public String stamp() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) || ':' || COALESCE(SUM(version), 0) FROM tool")
-                .mapTo(String.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM tool) || ':' || (SELECT COALESCE(SUM(version), 0) FROM tool)"
+                + " || ':' || (SELECT COUNT(*) FROM signal_snapshot)").mapTo(String.class).one());
+    }
+
+    /** Replaces a tool's facts within a transaction, whatever its version (used by signal refreshes). */
+    static void replace(Handle h, Tool tool) {
+        h.createUpdate("UPDATE tool SET name = :name, facts = :facts, version = version + 1, updated_at = :now WHERE id = :id")
+                .bind("id", tool.id()).bind("name", tool.name()).bind("facts", toJson(tool)).bind("now", OffsetDateTime.now()).execute();
     }
 
     static String toJson(Tool tool) {

@@ -26,6 +26,11 @@ public final class Catalog {
         return bundled;
     }
 
+    /** A checksum of the bundled catalogue file, which changes whenever the file does. */
+    public static String bundledChecksum() {
+        return CatalogReader.bundledChecksum();
+    }
+
     public List<Tool> tools() {
         return tools;
     }

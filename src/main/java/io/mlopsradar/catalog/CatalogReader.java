@@ -46,6 +46,19 @@ public final class CatalogReader {
         this.currentYear = currentYear;
     }
 
+    /** A checksum of the bundled catalogue file, cheap next to parsing it: a database seeded from it need not parse it again. */
+    static String bundledChecksum() {
+        try (InputStream in = CatalogReader.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
+            var crc = new java.util.zip.CRC32();
+            byte[] bytes = in.readAllBytes();
+            crc.update(bytes);
+            return bytes.length + "-" + Long.toHexString(crc.getValue());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Catalog readBundled() {
         int year = Year.now().getValue();
         List<Tool> tools = new CatalogReader("tools.yaml", Framework.bundled(), year).parse(bundledText("tools.yaml"));

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Benchmarks: `radar bench layout --blips N` and `radar bench import --editions N --rows N`. */
-@Command(name = "bench", description = "Measure speed and stability.", subcommands = {BenchCommand.Layout.class, BenchImport.class})
+@Command(name = "bench", description = "Measure speed and stability.", subcommands = {BenchCommand.Layout.class, BenchImport.class, BenchBatch.class})
 final class BenchCommand {
 
     /** Lays out N random blips and reports overlaps, moved-on-insert and milliseconds. */

@@ -19,6 +19,9 @@ import io.mlopsradar.yaml.Problem;
 import io.mlopsradar.yaml.YamlFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import io.mlopsradar.catalog.Fact;
+import io.mlopsradar.catalog.Provenance;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,13 +51,36 @@ public final class LandscapeReader {
     }
 
     public LandscapeImport read(String file, String content) {
-        Node root = YamlFile.parse(file, content);
         var problems = new ArrayList<Problem>();
+        var result = new Collected();
+        for (Listed listed : items(file, content, problems)) {
+            take(file, httpLinks(file, listed.item(), result.dropped), result, listed.fields());
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        return new LandscapeImport(result.added, result.known, result.unmapped, result.ignored, result.dropped);
+    }
+
+    /** How many of the file's items the mapping places on one of our categories, without adding anything. */
+    public MappingCoverage coverage(String file, String content) {
+        var problems = new ArrayList<Problem>();
+        List<Listed> items = items(file, content, problems);
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        long placed = items.stream().map(l -> category(l.item().path()))
+                .filter(c -> c.isPresent() && !Mapping.IGNORE.equals(c.get())).count();
+        return new MappingCoverage((int) placed, items.size());
+    }
+
+    /** An item that reads cleanly, with the fields later problems are reported against. */
+    private record Listed(LandscapeItem item, Fields fields) {
+    }
+
+    private static List<Listed> items(String file, String content, List<Problem> problems) {
+        Node root = YamlFile.parse(file, content);
         var top = new Fields(file, root, "", problems);
         String listKey = root.has("categories") ? "categories" : "landscape";
         Node categories = root.get(listKey);
         if (categories == null || !categories.isSequence()) top.problem("categories", "missing list of categories (or 'landscape')");
-        var result = new Collected();
+        var listed = new ArrayList<Listed>();
         for (int i = 0; categories != null && i < categories.items().size(); i++) {
             var category = new Fields(file, categories.items().get(i), listKey + "[" + i + "].", problems);
             String categoryName = category.required("name");
@@ -66,13 +92,12 @@ public final class LandscapeReader {
                 for (int k = 0; items != null && k < items.items().size(); k++) {
                     var f = new Fields(file, items.items().get(k), "", problems);
                     int before = problems.size();
-                    LandscapeItem item = httpLinks(file, LandscapeItem.read(f, path), result.dropped);
-                    if (problems.size() == before) take(file, item, result, f);
+                    LandscapeItem item = LandscapeItem.read(f, path);
+                    if (problems.size() == before) listed.add(new Listed(item, f));
                 }
             }
         }
-        if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        return new LandscapeImport(result.added, result.known, result.unmapped, result.ignored, result.dropped);
+        return listed;
     }
 
     /** What the reading found so far. */
@@ -135,7 +160,18 @@ public final class LandscapeReader {
                 item.repo() != null ? Delivery.OPEN_SOURCE : Delivery.SAAS, ToolDefaults.steward(item.repo(), homepage),
                 firstRelease(item), category, others, ToolDefaults.stages(category), Origin.COMMUNITY, Community.SMALL,
                 item.stars(), "archived".equalsIgnoreCase(item.project()) ? Status.DISCONTINUED : Status.ACTIVE, null,
-                List.of(), List.of(), description(file, item), today, null);
+                List.of(), List.of(), description(file, item), null, null, provenance(file, item), null);
+    }
+
+    /** Each fact the file states, credited to the file and the day it was read. */
+    private Map<String, Provenance> provenance(String file, LandscapeItem item) {
+        var read = new Provenance(Path.of(file).getFileName().toString(), today);
+        var facts = new java.util.HashMap<String, Provenance>();
+        facts.put(Fact.LICENSE.id(), read);
+        facts.put(Fact.STATUS.id(), read);
+        if (item.stars() != null) facts.put(Fact.GITHUB_STARS.id(), read);
+        if (firstRelease(item) != null) facts.put(Fact.FIRST_RELEASE.id(), read);
+        return facts;
     }
 
     /** The earliest year the file's dates name; null (unknown) when it names none, rather than a made-up year. */

@@ -38,7 +38,7 @@ class LandscapeReaderTest {
             assertThat(quilt.delivery()).isEqualTo(Delivery.OPEN_SOURCE);
             assertThat(quilt.origin()).isEqualTo(Origin.COMMUNITY);
             assertThat(quilt.community()).isEqualTo(Community.SMALL);
-            assertThat(quilt.checked()).isEqualTo(TODAY);
+            assertThat(quilt.provenance(io.mlopsradar.catalog.Fact.LICENSE)).hasValue(new io.mlopsradar.catalog.Provenance("landscape.yml", TODAY));
             assertThat(quilt.description()).startsWith("Quilt versions data sets in S3.").doesNotContain("<", "alert")
                     .contains("Imported from landscape.yml, listed under Data / Versioning");
         });
@@ -71,6 +71,16 @@ class LandscapeReaderTest {
         assertThat(old.firstRelease()).as("unknown, not made up").isNull();
         assertThat(old.description()).contains("gives no description");
         assertThat(result.added().get(2).category()).isEqualTo("common-swe-stack");
+    }
+
+    @Test
+    void coverageCountsTheItemsAMappingPlacesOnACategory() {
+        String file = Fixtures.text("landscape/legacy.yml");
+        var lfai = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/lfai-mapping.yaml"), TODAY);
+        var cncf = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/cncf-mapping.yaml"), TODAY);
+
+        assertThat(lfai.coverage("landscape.yml", file)).isEqualTo(new MappingCoverage(2, 4));
+        assertThat(cncf.coverage("landscape.yml", file).fits()).isFalse();
     }
 
     @Test
@@ -117,7 +127,7 @@ class LandscapeReaderTest {
     private static Tool dvc() {
         return new Tool("dvc", "DVC", List.of("data version control"), "https://dvc.org", null, "Apache-2.0", Delivery.OPEN_SOURCE,
                 "iterative", 2017, "data-version-control", List.of(), List.of("data-collect-version"), Origin.STARTUP,
-                Community.STRONG, null, Status.ACTIVE, null, List.of(), List.of(), "Versions data.", TODAY, null);
+                Community.STRONG, null, Status.ACTIVE, null, List.of(), List.of(), "Versions data.", null, null, java.util.Map.of(), null);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.mlopsradar.store;
 import io.mlopsradar.catalog.Signals;
 import io.mlopsradar.catalog.Snapshot;
 import io.mlopsradar.catalog.Tool;
+import io.mlopsradar.text.ColumnLengths;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,7 +47,7 @@ public final class SignalRepository {
 
     /** Adds the snapshots not stored yet (same tool, day and source), in one transaction; returns how many. */
     public int addMissing(Collection<Snapshot> snapshots) {
-        return jdbi.inTransaction(h -> addMissing(h, snapshots));
+        return Changes.inWriteTransaction(jdbi, h -> addMissing(h, snapshots));
     }
 
     static int addMissing(Handle h, Collection<Snapshot> snapshots) {
@@ -67,13 +68,16 @@ public final class SignalRepository {
      * count with where and when it was read. Nothing is written if any part fails.
      */
     public void record(Collection<Snapshot> snapshots, Collection<Tool> updatedTools) {
-        jdbi.useTransaction(h -> {
+        Changes.inWriteTransaction(jdbi, h -> {
             addMissing(h, snapshots);
             for (Tool t : updatedTools) ToolRepository.replace(h, t);
+            return null;
         });
     }
 
     private static void insert(Handle h, Snapshot s) {
+        String tooLong = ColumnLengths.tooLong(s.source(), ColumnLengths.SNAPSHOT_SOURCE);
+        if (tooLong != null) throw new IllegalArgumentException("the source of a snapshot of '" + s.tool() + "' " + tooLong);
         Update u = h.createUpdate("INSERT INTO signal_snapshot (" + COLUMNS + ", recorded_at) VALUES (:tool, :asOf, :source,"
                 + " :stars, :lastCommit, :latestRelease, :archived, :created, :license, :openIssues, :contributors,"
                 + " :latestVersion, :firstRelease, :movedTo, :now)");
@@ -134,10 +138,11 @@ public final class SignalRepository {
 
     /** Remembers a response's ETag and body. */
     public void remember(String url, Cached response) {
-        jdbi.useTransaction(h -> {
+        Changes.inWriteTransaction(jdbi, h -> {
             h.createUpdate("DELETE FROM http_cache WHERE url = :u").bind("u", url).execute();
             h.createUpdate("INSERT INTO http_cache (url, etag, body, fetched_at) VALUES (:u, :e, :b, :now)")
                     .bind("u", url).bind("e", response.etag()).bind("b", response.body()).bind("now", OffsetDateTime.now()).execute();
+            return null;
         });
     }
 

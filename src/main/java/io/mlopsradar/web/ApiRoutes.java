@@ -3,6 +3,7 @@ package io.mlopsradar.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.catalog.SnapshotJson;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.RadarOfCatalog;
@@ -24,6 +25,8 @@ final class ApiRoutes {
     void register(RoutesConfig routes) {
         routes.get("/api/v1/tools", this::tools);
         routes.get("/api/v1/tools/{id}", this::tool);
+        routes.get("/api/v1/tools/{id}/signals", this::signals);
+        routes.get("/api/v1/backtest", this::backtest);
         routes.get("/api/v1/categories", this::categories);
         routes.get("/api/v1/rings", ctx -> Etag.json(ctx, site.framework().rings()));
         routes.get("/api/v1/stages", ctx -> Etag.json(ctx, site.framework().stages().stream()
@@ -47,7 +50,34 @@ final class ApiRoutes {
     private void tool(Context ctx) {
         RadarOfCatalog radar = site.radar();
         Tool tool = new Catalog(radar.tools().stream().map(AssessedTool::tool).toList()).get(ctx.pathParam("id"));
-        Etag.json(ctx, radar.get(tool).toMap(site.framework()));
+        var m = radar.get(tool).toMap(site.framework());
+        var sheet = site.factSheet(tool);
+        m.put("facts", sheet.toJson());
+        m.put("activity", sheet.activityJson());
+        Etag.json(ctx, m);
+    }
+
+    /** The ring policy run as of an earlier day ({@code as_of}), beside what is known today. */
+    private void backtest(Context ctx) {
+        String asOf = ctx.queryParam("as_of");
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(asOf == null ? "" : asOf);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequest("as_of", "'" + asOf + "' is not a date like 2021-05-15");
+        }
+        if (!day.isBefore(site.today())) throw new BadRequest("as_of", day + " is not before today");
+        var catalog = new Catalog(site.radar().tools().stream().map(AssessedTool::tool).toList(), site.signals());
+        var result = new io.mlopsradar.rings.Backtest(site.framework(), catalog).run(day, site.today());
+        Etag.json(ctx, io.mlopsradar.rings.Backtest.toJson(result));
+    }
+
+    /** A tool's dated signal snapshots, oldest first. */
+    private void signals(Context ctx) {
+        RadarOfCatalog radar = site.radar();
+        Tool tool = new Catalog(radar.tools().stream().map(AssessedTool::tool).toList()).get(ctx.pathParam("id"));
+        var history = site.signals().history(tool.id()).stream().map(SnapshotJson::of).toList();
+        Etag.json(ctx, Map.of("tool", tool.id(), "count", history.size(), "snapshots", history));
     }
 
     private void categories(Context ctx) {

@@ -42,12 +42,14 @@ final class ImportFiles {
         var files = new ArrayList<Path>();
         for (Path p : paths) {
             if (!format.isFolder() && Files.isDirectory(p)) {
+                int before = files.size();
                 try (Stream<Path> in = Files.list(p)) {
                     in.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && !f.getFileName().toString().startsWith("."))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new BadInputException("cannot list folder " + p + ": " + e.getMessage());
                 }
+                if (files.size() == before) throw new BadInputException(p + ": a folder with no file to import in it");
             } else {
                 Imports.requireInput(p, format);
                 files.add(p);

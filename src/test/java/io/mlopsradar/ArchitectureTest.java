@@ -1,35 +1,59 @@
 package io.mlopsradar;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The domain packages import no web, database or command-line code. */
+/**
+ * The shape of the code, read from the compiled classes (so a fully qualified name counts like an import): the domain
+ * packages use no web, database or command-line code, packages depend on each other without cycles, and every
+ * package says what it holds.
+ */
 class ArchitectureTest {
-    static final List<String> DOMAIN = List.of("landscape", "catalog", "rings", "editions", "advisor", "render", "formats",
-            "pictures", "text", "site", "yaml");
-    static final List<String> OUTER = List.of("io.mlopsradar.web", "io.mlopsradar.store", "io.mlopsradar.cli",
-            "io.javalin", "org.jdbi", "org.flywaydb", "picocli", "java.sql");
+    static final String[] DOMAIN = {"io.mlopsradar.landscape..", "io.mlopsradar.catalog..", "io.mlopsradar.rings..",
+            "io.mlopsradar.editions..", "io.mlopsradar.advisor..", "io.mlopsradar.render..", "io.mlopsradar.formats..",
+            "io.mlopsradar.pictures..", "io.mlopsradar.text..", "io.mlopsradar.site..", "io.mlopsradar.yaml.."};
+    static final String[] OUTER = {"io.mlopsradar.web..", "io.mlopsradar.store..", "io.mlopsradar.cli..", "io.javalin..",
+            "gg.jte..", "org.jdbi..", "org.flywaydb..", "com.zaxxer..", "org.h2..", "org.sqlite..", "org.postgresql..",
+            "picocli..", "java.sql.."};
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.mlopsradar");
+    }
 
     @Test
-    void domainPackagesDependOnNoOuterLayer() throws IOException {
+    void domainPackagesDependOnNoOuterLayerNorDatabaseOrTemplateLibrary() {
+        noClasses().that().resideInAnyPackage(DOMAIN).should().dependOnClassesThat().resideInAnyPackage(OUTER)
+                .check(classes);
+    }
+
+    @Test
+    void packagesDependOnEachOtherWithoutCycles() {
+        slices().matching("io.mlopsradar.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void everyPackageSaysWhatItHoldsAndWhatItMayUse() throws IOException {
         Path root = Path.of("src/main/java/io/mlopsradar");
-        for (String pkg : DOMAIN) {
-            Path dir = root.resolve(pkg);
-            if (!Files.isDirectory(dir)) continue;
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    List<String> imports = Files.readAllLines(f).stream().filter(l -> l.startsWith("import ")).toList();
-                    for (String outer : OUTER) {
-                        assertThat(imports).as(f.toString()).noneMatch(l -> l.contains(" " + outer + ".") || l.contains(" static " + outer + "."));
-                    }
-                }
-            }
+        try (Stream<Path> dirs = Files.walk(root)) {
+            List<Path> packages = dirs.filter(Files::isDirectory).filter(d -> !d.equals(root)).toList();
+            assertThat(packages).isNotEmpty()
+                    .allSatisfy(d -> assertThat(d.resolve("package-info.java")).as(d.toString()).exists());
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.mlopsradar.cli;
 
 import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.catalog.FactSheet;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.RadarOfCatalog;
 import java.io.PrintWriter;
@@ -23,6 +24,8 @@ final class ExplainCommand implements Callable<Integer> {
     DatabaseOptions db;
     @Parameters(paramLabel = "TOOL", description = "tool id, name or alias, any case")
     String tool;
+    @picocli.CommandLine.Option(names = "--stale-after", defaultValue = "365d", description = "facts read longer ago are marked stale (default 365d)")
+    String staleAfter;
 
     @Override
     public Integer call() {
@@ -30,6 +33,9 @@ final class ExplainCommand implements Callable<Integer> {
         RadarOfCatalog radar = Context.radar(catalog);
         AssessedTool a = radar.get(catalog.get(tool));
         Map<String, Object> m = a.toMap(radar.framework());
+        var sheet = FactSheet.of(a.tool(), catalog.signals(), java.time.LocalDate.now(), Ages.period("--stale-after", staleAfter));
+        m.put("facts", sheet.toJson());
+        m.put("activity", sheet.activityJson());
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
             output.printJson(out, m);
@@ -45,6 +51,9 @@ final class ExplainCommand implements Callable<Integer> {
         }
         out.println("  reasons:");
         for (var r : a.assessment().reasons()) out.printf("    - [%s, %s] %s%n", r.rule().id(), r.effect().id(), r.text());
+        out.println("  facts:");
+        for (var l : sheet.lines()) out.printf("    - %s: %s%n", l.label(), l.cited());
+        out.printf("  activity:   %s: %s%n", sheet.activity().state().id(), sheet.activity().reason());
         out.printf("  %s%n", a.tool().description());
         out.flush();
         return 0;

@@ -49,7 +49,7 @@ final class ImportFiles {
                 } catch (IOException e) {
                     throw new BadInputException("cannot list folder " + p + ": " + e.getMessage());
                 }
-                if (files.size() == before) throw new BadInputException(p + ": a folder with no file to import in it");
+                if (files.size() == before) throw new BadInputException(p + ": a folder with no files to import");
             } else {
                 Imports.requireInput(p, format);
                 files.add(p);

@@ -1,13 +1,12 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.editions.EditionDates;
 import io.mlopsradar.editions.History;
-import io.mlopsradar.editions.Radar;
+import io.mlopsradar.editions.UnknownRadarException;
 import io.mlopsradar.store.RadarRepository;
 import io.mlopsradar.text.ColumnLengths;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.NoSuchElementException;
-import java.util.stream.Collectors;
 
 /** Looks up stored radars and reads edition dates for the radar commands, with messages a user can act on. */
 final class Radars {
@@ -16,8 +15,7 @@ final class Radars {
 
     /** The radar's history; an unknown name lists the known ones (exit code 2). */
     static History history(RadarRepository repo, String name) {
-        return repo.history(name).orElseThrow(() -> new NoSuchElementException("no radar '" + name + "'; known: "
-                + repo.all().stream().map(Radar::name).collect(Collectors.joining(", "))));
+        return repo.history(name).orElseThrow(() -> new UnknownRadarException(name, repo.all()));
     }
 
     /** Refuses a radar name given to an option that is blank, too long to store or holds control characters. */
@@ -31,21 +29,20 @@ final class Radars {
     /** A YYYY-MM-DD date given to an option or parameter. */
     static LocalDate date(String text, String option) {
         try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new BadInputException(option + " must be a date as YYYY-MM-DD, was '" + text + "'");
+            return EditionDates.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(option + " " + e.getMessage());
         }
     }
 
     /** The edition on that date, or the latest published one (else the latest) when the text is null. */
     static LocalDate edition(History history, String text, String option) {
-        if (text != null) {
-            LocalDate date = date(text, option);
-            history.edition(date);
+        try {
+            LocalDate date = EditionDates.edition(history, text);
+            if (date == null) throw new NoSuchElementException("radar '" + history.radar().name() + "' has no editions");
             return date;
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(option + " " + e.getMessage());
         }
-        return history.latestPublished().or(() -> history.editions().stream().reduce((a, b) -> b))
-                .orElseThrow(() -> new NoSuchElementException("radar '" + history.radar().name() + "' has no editions"))
-                .date();
     }
 }

@@ -24,6 +24,10 @@ final class ServeCommand implements Callable<Integer> {
     int port;
     @Option(names = "--host", defaultValue = "0.0.0.0", description = "address to listen on (default all)")
     String host;
+    @Option(names = "--refresh-signals-every", description = "refresh the tools' signals from GitHub and PyPI this often, e.g. 24h (default: never)")
+    String refreshEvery;
+    @Option(names = "--stale-after", defaultValue = "365d", description = "facts read longer ago are marked stale (default 365d)")
+    String staleAfter;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -31,9 +35,29 @@ final class ServeCommand implements Callable<Integer> {
         Database database = db.open();
         int added = db.seeded;
         if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue and the MLOps radar's first edition");
-        var app = WebApp.create(new Site(database, Framework.bundled(), Clock.systemDefaultZone()));
+        var interval = refreshEvery == null ? null : Ages.duration("--refresh-signals-every", refreshEvery);
+        var app = WebApp.create(new Site(database, Framework.bundled(), Clock.systemDefaultZone(), Ages.period("--stale-after", staleAfter)));
+        var schedule = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "signal-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        if (interval != null) {
+            var err = spec.commandLine().getErr();
+            schedule.scheduleWithFixedDelay(() -> {
+                try {
+                    var report = SignalRefreshing.run(database, java.util.List.of("github", "pypi"), java.util.Map.of(),
+                            java.util.List.of(), java.time.LocalDate.now(), err);
+                    err.println("signal refresh: " + report.written() + " snapshots written, " + report.failed() + " failed");
+                } catch (RuntimeException e) {
+                    err.println("signal refresh failed: " + e.getMessage());
+                }
+                err.flush();
+            }, interval.toMillis(), interval.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            schedule.shutdownNow();
             app.stop();
             database.close();
             stopped.countDown();

@@ -53,6 +53,11 @@ public final class History {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
+    /** The edition shown when none is asked for: the latest published one, else the latest draft. */
+    public Optional<Edition> defaultEdition() {
+        return latestPublished().or(() -> editions.isEmpty() ? Optional.empty() : Optional.of(editions.get(editions.size() - 1)));
+    }
+
     /** Adds an edition or replaces a draft on the same date; replacing a published edition is refused. */
     public History with(Edition edition) {
         var changed = new ArrayList<Edition>();

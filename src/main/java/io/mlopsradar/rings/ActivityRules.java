@@ -14,8 +14,8 @@ import java.time.LocalDate;
 final class ActivityRules {
     /** Yearly star growth at or above this is a growing community. */
     static final double GROWING = 0.20;
-    /** Yearly star growth below this is a community that has stopped growing. */
-    static final double STALLED = 0.03;
+    /** Yearly star growth below this is a community that has stopped growing (raised from 3% after the backtest, docs/backtest.md). */
+    static final double STALLED = 0.10;
 
     private ActivityRules() {
     }

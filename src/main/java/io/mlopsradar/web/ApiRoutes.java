@@ -26,6 +26,7 @@ final class ApiRoutes {
         routes.get("/api/v1/tools", this::tools);
         routes.get("/api/v1/tools/{id}", this::tool);
         routes.get("/api/v1/tools/{id}/signals", this::signals);
+        routes.get("/api/v1/backtest", this::backtest);
         routes.get("/api/v1/categories", this::categories);
         routes.get("/api/v1/rings", ctx -> Etag.json(ctx, site.framework().rings()));
         routes.get("/api/v1/stages", ctx -> Etag.json(ctx, site.framework().stages().stream()
@@ -54,6 +55,21 @@ final class ApiRoutes {
         m.put("facts", sheet.toJson());
         m.put("activity", sheet.activityJson());
         Etag.json(ctx, m);
+    }
+
+    /** The ring policy run as of an earlier day ({@code as_of}), beside what is known today. */
+    private void backtest(Context ctx) {
+        String asOf = ctx.queryParam("as_of");
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(asOf == null ? "" : asOf);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequest("as_of", "'" + asOf + "' is not a date like 2021-05-15");
+        }
+        if (!day.isBefore(site.today())) throw new BadRequest("as_of", day + " is not before today");
+        var catalog = new Catalog(site.radar().tools().stream().map(AssessedTool::tool).toList(), site.signals());
+        var result = new io.mlopsradar.rings.Backtest(site.framework(), catalog).run(day, site.today());
+        Etag.json(ctx, io.mlopsradar.rings.Backtest.toJson(result));
     }
 
     /** A tool's dated signal snapshots, oldest first. */

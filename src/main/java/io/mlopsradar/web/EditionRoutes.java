@@ -3,9 +3,11 @@ package io.mlopsradar.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.editions.DefaultRadar;
+import io.mlopsradar.editions.EditionDates;
 import io.mlopsradar.editions.EditionMaps;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Radar;
+import io.mlopsradar.editions.UnknownRadarException;
 import io.mlopsradar.formats.Format;
 import io.mlopsradar.pictures.HistoryPictures;
 import io.mlopsradar.render.RadarSvg;
@@ -17,7 +19,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.NoSuchElementException;
-import java.util.stream.Collectors;
 
 /**
  * Stored radars over HTTP: the JSON API under /api/v1/radars (editions, movements, diffs, timelines, pictures), the
@@ -110,8 +111,7 @@ final class EditionRoutes {
     }
 
     private History history(String name) {
-        return radars.history(name).orElseThrow(() -> new NoSuchElementException("no radar '" + name + "'; known: "
-                + radars.all().stream().map(Radar::name).collect(Collectors.joining(", "))));
+        return radars.history(name).orElseThrow(() -> new UnknownRadarException(name, radars.all()));
     }
 
     private static String required(Context ctx, String parameter) {
@@ -122,13 +122,10 @@ final class EditionRoutes {
 
     /** A date that must be one of the radar's editions: 400 when it is not a date, 404 when there is no such edition. */
     static LocalDate edition(History history, String text) {
-        LocalDate date;
         try {
-            date = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new BadRequest("date", "'" + text + "' is not a date as YYYY-MM-DD");
+            return EditionDates.edition(history, text);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("date", "'" + text + "' " + e.getMessage());
         }
-        history.edition(date);
-        return date;
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.mlopsradar.editions.BlipMovement;
 import io.mlopsradar.editions.DefaultRadar;
 import io.mlopsradar.editions.Edition;
+import io.mlopsradar.editions.EditionDates;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Movement;
 import io.mlopsradar.editions.Radar;
@@ -56,16 +57,10 @@ record RadarView(History history, LocalDate date, ToolFilter filter, List<BlipMo
     }
 
     private static LocalDate edition(History history, String value) {
-        if (value == null) {
-            return history.latestPublished().map(Edition::date).orElseGet(() -> history.editions().isEmpty()
-                    ? null : history.editions().get(history.editions().size() - 1).date());
-        }
         try {
-            LocalDate date = LocalDate.parse(value);
-            history.edition(date);
-            return date;
-        } catch (DateTimeParseException e) {
-            throw new BadRequest("edition", "query parameter 'edition': '" + value + "' is not a date like 2026-11-26");
+            return EditionDates.edition(history, value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("edition", "query parameter 'edition' " + e.getMessage());
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
  * duplicate id or alias, bad URL, year in the future. All problems are collected, each with file, line and field.
  */
 public final class CatalogReader {
-    static final String RESOURCE = "/catalog/tools.yaml";
+    static final String FOLDER = "/catalog/";
+    static final String RESOURCE = FOLDER + "tools.yaml";
     static final List<String> TOOL_KEYS = List.of("id", "name", "aliases", "homepage", "repository", "license",
             "delivery", "steward", "first_release", "category", "other_categories", "stages", "capability", "also", "requires", "origin", "community",
             "github_stars", "status", "superseded_by", "tags", "clouds", "description", "checked", "override");
@@ -46,27 +48,34 @@ public final class CatalogReader {
     }
 
     static Catalog readBundled() {
-        try (InputStream in = CatalogReader.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new Catalog(new CatalogReader("tools.yaml", Framework.bundled(), Year.now().getValue()).parse(text));
+        String text = resource("tools.yaml").orElseThrow(() -> new IllegalStateException("catalogue resource missing: " + RESOURCE));
+        return new Catalog(new CatalogReader("tools.yaml", Framework.bundled(), Year.now().getValue())
+                .parse(text, CatalogReader::resource, name -> name));
+    }
+
+    private static Optional<String> resource(String name) {
+        try (InputStream in = CatalogReader.class.getResourceAsStream(FOLDER + name)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Reads a catalogue file from disk, checked against the bundled framework and this year. */
+    /** Reads a catalogue file from disk, with the files it includes from its folder, checked against the bundled framework and this year. */
     public static List<Tool> read(Path path) {
+        String text;
         try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            return new CatalogReader(path.toString(), Framework.bundled(), Year.now().getValue()).parse(text);
+            text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(path.toString(), 0, null, "cannot read file: " + e.getMessage()));
         }
+        Path folder = path.toAbsolutePath().getParent();
+        return new CatalogReader(path.toString(), Framework.bundled(), Year.now().getValue())
+                .parse(text, name -> optionalText(folder.resolve(name)), name -> path.resolveSibling(name).toString());
     }
 
     /** The tools of a catalogue file, or none when the file holds only a {@code relations:} list. */
-    public static List<Tool> readTools(Path path) {
+    public static List<Tool> toolsOf(Path path) {
         String text = text(path);
         Node root = YamlFile.parse(path.toString(), text);
         if (root.isMapping() && !root.has("tools") && root.has("relations")) {
@@ -83,7 +92,24 @@ public final class CatalogReader {
         var ids = new java.util.HashSet<String>();
         Catalog.bundled().tools().forEach(t -> ids.add(t.id()));
         own.forEach(t -> ids.add(t.id()));
-        return Relations.read(path.toString(), text(path), ids);
+        var problems = new ArrayList<Problem>();
+        var reader = new RelationsReader(ids, problems);
+        var out = new ArrayList<Relation>();
+        Path folder = path.toAbsolutePath().getParent();
+        for (var part : CatalogIncludes.resolve(path.toString(), text(path), name -> optionalText(folder.resolve(name)),
+                name -> path.resolveSibling(name).toString(), problems)) {
+            out.addAll(reader.read(part.file(), part.root()));
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        return out;
+    }
+
+    private static Optional<String> optionalText(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static String text(Path path) {
@@ -94,35 +120,48 @@ public final class CatalogReader {
         }
     }
 
-    /** Parses catalogue YAML; throws {@link InvalidInputException} listing every problem found. */
+    /** Parses one catalogue file that includes no other; throws {@link InvalidInputException} listing every problem found. */
     public List<Tool> parse(String text) {
-        Node root = YamlFile.parse(file, text);
-        var top = new Fields(file, root, "", problems);
-        top.onlyKeys(List.of("checked", "tools", "relations"));
-        LocalDate defaultChecked = date(top, "checked", null);
-        Node list = root.get("tools");
+        return parse(text, name -> Optional.empty(), name -> name);
+    }
+
+    /**
+     * Parses a catalogue file and the files its {@code include:} names, read through {@code folder} and reported
+     * under {@code displayName}; ids, names and aliases must be unique across all of them.
+     */
+    public List<Tool> parse(String text, Function<String, Optional<String>> folder, Function<String, String> displayName) {
         var tools = new ArrayList<Tool>();
         var itemLines = new ArrayList<Fields>();
-        if (list == null || !list.isSequence()) {
-            top.problem("tools", "missing list of tools");
-        } else {
-            for (int i = 0; i < list.items().size(); i++) {
-                Node item = list.items().get(i);
-                if (!item.isMapping()) {
-                    problems.add(new Problem(file, item.line(), "tools[" + i + "]", "each tool must be a mapping"));
-                    continue;
-                }
-                var f = new Fields(file, item, "", problems);
-                Tool tool = tool(f, defaultChecked);
-                if (tool != null) {
-                    tools.add(tool);
-                    itemLines.add(f);
-                }
-            }
+        for (var part : CatalogIncludes.resolve(file, text, folder, displayName, problems)) {
+            readTools(part.file(), part.root(), tools, itemLines);
         }
         crossCheck(tools, itemLines);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return tools;
+    }
+
+    private void readTools(String name, Node root, List<Tool> tools, List<Fields> itemLines) {
+        var top = new Fields(name, root, "", problems);
+        top.onlyKeys(List.of("checked", "include", "tools", "relations"));
+        LocalDate defaultChecked = date(top, "checked", null);
+        Node list = root.get("tools");
+        if (list == null || !list.isSequence()) {
+            top.problem("tools", "missing list of tools");
+            return;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            Node item = list.items().get(i);
+            if (!item.isMapping()) {
+                problems.add(new Problem(name, item.line(), "tools[" + i + "]", "each tool must be a mapping"));
+                continue;
+            }
+            var f = new Fields(name, item, "", problems);
+            Tool tool = tool(f, defaultChecked);
+            if (tool != null) {
+                tools.add(tool);
+                itemLines.add(f);
+            }
+        }
     }
 
     private Tool tool(Fields f, LocalDate defaultChecked) {
@@ -242,15 +281,16 @@ public final class CatalogReader {
     }
 
     private void crossCheck(List<Tool> tools, List<Fields> fields) {
-        Map<String, Tool> owner = new HashMap<>();
+        Map<String, Integer> owner = new HashMap<>();
         for (int i = 0; i < tools.size(); i++) {
             Tool t = tools.get(i);
             Fields f = fields.get(i);
             for (String n : t.names().stream().map(Catalog::key).distinct().toList()) {
-                Tool prior = owner.putIfAbsent(n, t);
-                if (prior != null && prior != t) {
+                Integer prior = owner.putIfAbsent(n, i);
+                if (prior != null) {
                     String field = Catalog.key(t.id()).equals(n) ? "id" : Catalog.key(t.name()).equals(n) ? "name" : "aliases";
-                    f.problem(field, "'" + n + "' is already used by tool '" + prior.id() + "'");
+                    String elsewhere = fields.get(prior).file().equals(f.file()) ? "" : " in " + fields.get(prior).file();
+                    f.problem(field, "'" + n + "' is already used by tool '" + tools.get(prior).id() + "'" + elsewhere);
                 }
             }
         }

@@ -33,7 +33,7 @@ final class CatalogCommand {
         public Integer call() {
             var out = spec.commandLine().getOut();
             try {
-                List<Tool> tools = file == null ? Catalog.bundled().tools() : CatalogReader.readTools(file);
+                List<Tool> tools = file == null ? Catalog.bundled().tools() : CatalogReader.toolsOf(file);
                 int relations = file == null ? Relations.bundled().all().size() : CatalogReader.readRelations(file, tools).size();
                 String name = file == null ? "bundled catalogue" : file.toString();
                 if (output.json()) {

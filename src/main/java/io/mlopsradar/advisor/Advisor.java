@@ -1,6 +1,7 @@
 package io.mlopsradar.advisor;
 
 import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.RingContext;
@@ -9,26 +10,32 @@ import io.mlopsradar.rings.TrialOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Advises one organisation like a waiter with a long menu: meets it where it is (capability map), puts every
- * tool on its personal radar, and recommends two or three options per pain with reasons. Pure and deterministic.
+ * tool on its personal radar, and recommends two or three options per need with scored reasons and the well-known
+ * tools it did not choose. Pure and deterministic.
  */
 public final class Advisor {
     private final Framework framework;
     private final Catalog catalog;
     private final int year;
 
+    private final Relations relations;
+
     public Advisor(Framework framework, Catalog catalog, int year) {
+        this(framework, catalog, Relations.bundled(), year);
+    }
+
+    public Advisor(Framework framework, Catalog catalog, Relations relations, int year) {
         this.framework = framework;
         this.catalog = catalog;
+        this.relations = relations;
         this.year = year;
     }
 
     public Advice advise(Profile profile) {
-        var stack = new StackView(profile, catalog);
+        var stack = new StackView(profile, catalog, relations);
         var eligibility = new Eligibility(profile);
         var policy = new RingPolicy(framework);
         RingContext context = context(profile, stack);
@@ -39,11 +46,12 @@ public final class Advisor {
             eligibility.check(a.tool()).ifPresentOrElse(excluded::add, () -> radar.add(a));
         }
         CapabilityMap capability = new CapabilityAnalysis(framework, stack, all).map(excluded);
-        Set<String> excludedIds = excluded.stream().map(Exclusion::id).collect(Collectors.toSet());
-        var scorer = new OptionScorer(framework, stack, eligibility, year);
-        List<Recommendation> recommendations = new Recommender(framework, stack, radar, excludedIds, scorer).forPains();
+        List<Need> needs = profile.pains().stream().map(p -> Need.of(p, framework, stack.buildsOnLlms())).toList();
+        var scorer = new OptionScorer(framework, stack, eligibility, needs, year);
+        var recommender = new Recommender(stack, radar, scorer, new WhyNot(stack, all, excluded));
+        List<Recommendation> recommendations = needs.stream().map(recommender::forNeed).toList();
         return new Advice(profile, year, capability, radar, excluded, recommendations,
-                new BuildVsBuy(catalog, stack).decide(recommendations), new AdoptionPlan(framework).plan(recommendations));
+                new BuildVsBuy(framework, catalog, stack).decide(recommendations), new AdoptionPlan(framework).plan(recommendations));
     }
 
     private RingContext context(Profile profile, StackView stack) {

@@ -97,7 +97,7 @@ class AdvisorScenariosTest {
                 && d.contains("software loop is uncovered") && d.contains("0 of 6"));
         for (Recommendation r : advice.recommendations()) {
             Tool first = tool(r.options().get(0).id());
-            assertThat(first.delivery()).as(r.stage()).isIn(Delivery.SAAS, Delivery.CLOUD_SERVICE);
+            assertThat(first.delivery()).as(r.need()).isIn(Delivery.SAAS, Delivery.CLOUD_SERVICE);
             assertThat(r.options().get(0).why()).anyMatch(w -> w.startsWith("managed"));
         }
     }
@@ -123,10 +123,10 @@ class AdvisorScenariosTest {
         Advice advice = Profiles.advise(yaml);
         assertThat(advice.recommendations()).hasSameSizeAs(advice.organisation().pains());
         for (Recommendation r : advice.recommendations()) {
-            assertThat(r.options()).as(r.stage()).hasSizeBetween(2, 3);
+            assertThat(r.options()).as(r.need()).hasSizeBetween(2, 3);
             assertThat(r.options()).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
             assertThat(r.options()).allMatch(o -> !o.why().isEmpty() && o.tradeOff().endsWith("."));
-            assertThat(r.options()).allMatch(o -> tool(o.id()).stages().contains(r.stage()) && !o.ring().equals("hold"));
+            assertThat(r.options()).allMatch(o -> tool(o.id()).covers(o.capability()) && !o.ring().equals("hold"));
         }
     }
 

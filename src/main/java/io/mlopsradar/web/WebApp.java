@@ -27,6 +27,7 @@ public final class WebApp {
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.http.defaultContentType = "text/html; charset=utf-8";
             config.routes.before(WebApp::securityHeaders);
+            config.routes.before(ctx -> ctx.attribute(Etag.STAMP, site.stamp()));
             pages.register(config.routes);
             api.register(config.routes);
             pictures.register(config.routes);

@@ -46,13 +46,34 @@ public final class LandscapeReader {
     }
 
     public LandscapeImport read(String file, String content) {
-        Node root = YamlFile.parse(file, content);
         var problems = new ArrayList<Problem>();
+        var result = new Collected();
+        for (Listed listed : items(file, content, problems)) take(file, listed.item(), result, listed.fields());
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        return new LandscapeImport(result.added, result.known, result.unmapped, result.ignored);
+    }
+
+    /** How many of the file's items the mapping places on one of our categories, without adding anything. */
+    public MappingCoverage coverage(String file, String content) {
+        var problems = new ArrayList<Problem>();
+        List<Listed> items = items(file, content, problems);
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        long placed = items.stream().map(l -> category(l.item().path()))
+                .filter(c -> c.isPresent() && !Mapping.IGNORE.equals(c.get())).count();
+        return new MappingCoverage((int) placed, items.size());
+    }
+
+    /** An item that reads cleanly, with the fields later problems are reported against. */
+    private record Listed(LandscapeItem item, Fields fields) {
+    }
+
+    private static List<Listed> items(String file, String content, List<Problem> problems) {
+        Node root = YamlFile.parse(file, content);
         var top = new Fields(file, root, "", problems);
         String listKey = root.has("categories") ? "categories" : "landscape";
         Node categories = root.get(listKey);
         if (categories == null || !categories.isSequence()) top.problem("categories", "missing list of categories (or 'landscape')");
-        var result = new Collected();
+        var listed = new ArrayList<Listed>();
         for (int i = 0; categories != null && i < categories.items().size(); i++) {
             var category = new Fields(file, categories.items().get(i), listKey + "[" + i + "].", problems);
             String categoryName = category.required("name");
@@ -65,12 +86,11 @@ public final class LandscapeReader {
                     var f = new Fields(file, items.items().get(k), "", problems);
                     int before = problems.size();
                     LandscapeItem item = LandscapeItem.read(f, path);
-                    if (problems.size() == before) take(file, item, result, f);
+                    if (problems.size() == before) listed.add(new Listed(item, f));
                 }
             }
         }
-        if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        return new LandscapeImport(result.added, result.known, result.unmapped, result.ignored);
+        return listed;
     }
 
     /** What the reading found so far. */

@@ -46,7 +46,8 @@ public final class Advisor {
             eligibility.check(a.tool()).ifPresentOrElse(excluded::add, () -> radar.add(a));
         }
         CapabilityMap capability = new CapabilityAnalysis(framework, stack, all).map(excluded);
-        List<Need> needs = profile.pains().stream().map(p -> Need.of(p, framework, stack.buildsOnLlms())).toList();
+        List<Need> needs = profile.pains().stream().map(p -> Need.of(p, framework, stack.buildsOnLlms(),
+                c -> stack.tools().stream().anyMatch(t -> t.capability().equals(c)))).toList();
         var scorer = new OptionScorer(framework, stack, eligibility, needs, year);
         var recommender = new Recommender(stack, radar, scorer, new WhyNot(stack, all, excluded));
         List<Recommendation> recommendations = needs.stream().map(recommender::forNeed).toList();

@@ -17,13 +17,18 @@ record Need(String id, String name, boolean stage, List<String> capabilities, Li
         core = List.copyOf(core);
     }
 
-    static Need of(String painId, Framework framework, boolean buildsOnLlms) {
+    /**
+     * The need behind a pain. For a stage, core capabilities the stack already covers step back when others are still
+     * uncovered: a team with CI whose deployments hurt needs model serving more than another CI server.
+     */
+    static Need of(String painId, Framework framework, boolean buildsOnLlms, java.util.function.Predicate<String> covered) {
         if (!framework.hasCapability(painId)) {
             var stage = framework.stage(painId);
             var core = new ArrayList<String>();
             var all = framework.capabilitiesOf(painId).stream().map(Capability::id).toList();
             if (buildsOnLlms) all.stream().filter(Need::llm).forEach(core::add);
             core.addAll(stage.core());
+            if (core.stream().anyMatch(c -> !covered.test(c))) core.removeIf(covered);
             var ordered = new ArrayList<>(core);
             all.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
             return new Need(stage.id(), stage.name(), true, ordered, core);

@@ -30,7 +30,7 @@ final class OptionScorer {
     static final double OTHER_PAIN = 0.5, MAX_OTHER_PAINS = 1;
     static final double STRONG_COMMUNITY = 1, MODERATE_COMMUNITY = 0.5;
     static final double MANAGED = 2, SELF_HOSTED = -0.5, OPS_HEAVY = -1.5;
-    static final double KUBERNETES_COST = -2, SPARK_COST = -1, FADING = -3;
+    static final double KUBERNETES_COST = -2, SPARK_COST = -1, FADING = -3, DUPLICATE = -2, PLATFORM_COST = -1;
 
     private final Framework framework;
     private final StackView stack;
@@ -61,6 +61,8 @@ final class OptionScorer {
         add(parts, community(tool));
         add(parts, operations(tool));
         add(parts, costs(tool));
+        add(parts, duplicates(tool, capability));
+        add(parts, bringsItsPlatform(tool));
         var notes = new ArrayList<String>();
         constraintsMet(tool).ifPresent(notes::add);
         eligibility.warning(tool).ifPresent(notes::add);
@@ -175,7 +177,8 @@ final class OptionScorer {
         if (tool.delivery() == Delivery.SAAS || tool.delivery() == Delivery.CLOUD_SERVICE) {
             return new ScoreComponent("operations", MANAGED, "managed: nothing to install or operate, which suits a team without engineers");
         }
-        if (tool.requires("kubernetes") || tool.capabilities().size() >= ALL_IN_ONE_CAPABILITIES) {
+        if (tool.requires("kubernetes") || tool.capabilities().size() >= ALL_IN_ONE_CAPABILITIES
+                || stack.relations().related(tool.id(), io.mlopsradar.catalog.RelationType.WORKS_WITH, "kubernetes")) {
             return new ScoreComponent("operations", OPS_HEAVY, "a service to install and operate yourself, and your team has nobody to run it");
         }
         return new ScoreComponent("operations", SELF_HOSTED, "software to run yourself, with no engineer on the team to look after it");
@@ -191,6 +194,29 @@ final class OptionScorer {
             return new ScoreComponent("spark_cost", SPARK_COST, "needs Spark, which your stack does not run");
         }
         return null;
+    }
+
+    /** A part of a self-hosted product the organisation does not run: using it means adopting the whole. */
+    private ScoreComponent bringsItsPlatform(Tool tool) {
+        String whole = stack.whole(tool.id());
+        if (whole.equals(tool.id()) || stack.sameProduct(tool).isPresent()) return null;
+        return stack.relations().all().stream().filter(r -> r.to().equals(whole)).findFirst()
+                .filter(r -> tool.delivery() == Delivery.OPEN_SOURCE)
+                .map(r -> new ScoreComponent("platform_cost", PLATFORM_COST, "a part of " + wholeName(whole)
+                        + ", which you do not run yet: using it means adopting that too"))
+                .orElse(null);
+    }
+
+    private String wholeName(String id) {
+        return stack.nameOf(id);
+    }
+
+    /** Offered for the very job a stack tool is made for: it would replace that tool rather than add to the stack. */
+    private ScoreComponent duplicates(Tool tool, String capability) {
+        return stack.tools().stream().filter(t -> t.capability().equals(capability)).findFirst()
+                .map(t -> new ScoreComponent("duplicates_stack", DUPLICATE, "you already run " + t.name() + " for "
+                        + framework.capability(capability).name().toLowerCase() + ": this would replace it, not fill a gap"))
+                .orElse(null);
     }
 
     private java.util.Optional<String> constraintsMet(Tool tool) {

@@ -65,7 +65,8 @@ final class Recommender {
         var out = new ArrayList<Recommendation.Option>();
         for (var o : ranked) {
             if (out.size() == MAX_OPTIONS) break;
-            if (ranked.stream().anyMatch(p -> !p.id().equals(o.id()) && stack.whole(p.id()).equals(o.id()))) continue;
+            if (ranked.stream().anyMatch(p -> !p.id().equals(o.id()) && stack.whole(p.id()).equals(o.id())
+                    && p.capability().equals(o.capability()))) continue;
             var sibling = out.stream().filter(p -> stack.whole(p.id()).equals(stack.whole(o.id())) && !stack.whole(o.id()).equals(o.id())
                     || stack.whole(o.id()).equals(p.id())).findFirst();
             out.add(sibling.map(p -> o.withNote("part of the same product as " + p.name() + ": not an alternative to it but "

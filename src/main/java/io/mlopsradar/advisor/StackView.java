@@ -17,11 +17,18 @@ final class StackView {
     private final Profile profile;
     private final List<Tool> tools;
     private final Relations relations;
+    private final Catalog catalog;
 
     StackView(Profile profile, Catalog catalog, Relations relations) {
         this.profile = profile;
+        this.catalog = catalog;
         this.tools = profile.stack().stream().map(catalog::get).toList();
         this.relations = relations;
+    }
+
+    /** The catalogue name of a tool id, or the id when the catalogue does not hold it. */
+    String nameOf(String id) {
+        return catalog.find(id).map(Tool::name).orElse(id);
     }
 
     List<Tool> tools() {

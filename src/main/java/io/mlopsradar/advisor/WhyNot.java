@@ -36,7 +36,8 @@ final class WhyNot {
                 .filter(a -> !offered.contains(a.tool().id()) && !stack.contains(a.tool()))
                 .filter(a -> !a.tool().category().equals("general-cloud-providers") && !a.tool().status().id().equals("internal"))
                 .filter(a -> wellKnown(a.tool(), need, offered))
-                .sorted(Comparator.comparing((AssessedTool a) -> a.tool().githubStars(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .sorted(Comparator.comparing((AssessedTool a) -> excluded.containsKey(a.tool().id()))
+                        .thenComparing(a -> a.tool().githubStars(), Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(a -> a.tool().community()))
                 .limit(MAX)
                 .map(a -> new Rejection(a.tool().id(), a.tool().name(), reason(a, options, ranked)))
@@ -52,7 +53,7 @@ final class WhyNot {
     private String reason(AssessedTool a, List<Recommendation.Option> options, List<Recommendation.Option> ranked) {
         Tool t = a.tool();
         Exclusion e = excluded.get(t.id());
-        if (e != null) return String.join("; ", e.why());
+        if (e != null) return String.join("; ", e.why().stream().limit(2).toList());
         if (Vitality.gone(t)) {
             return "no longer an option: " + t.status().id() + Optional.ofNullable(t.supersededBy()).map(s -> ", succeeded by " + s).orElse("")
                     + stack.relations().successor(t.id()).filter(s -> !s.equals(t.supersededBy())).map(s -> ", replaced by " + s).orElse("");
@@ -61,7 +62,9 @@ final class WhyNot {
         if (t.requires("kubernetes") && !stack.runsKubernetes() && !stack.profile().constraints().acceptKubernetes()) {
             return "needs Kubernetes, which you do not run (set constraints.accept_kubernetes to weigh it anyway)";
         }
-        var part = ranked.stream().filter(o -> stack.whole(o.id()).equals(t.id())).findFirst();
+        var own = ranked.stream().filter(o -> o.id().equals(t.id())).findFirst();
+        var part = ranked.stream().filter(o -> !o.id().equals(t.id()) && stack.whole(o.id()).equals(t.id())
+                && own.map(w -> w.capability().equals(o.capability())).orElse(true)).findFirst();
         if (part.isPresent()) return "its own part " + part.get().name() + " is the piece that serves this need" + (options.contains(part.get()) ? ", offered above" : "");
         var fading = Vitality.fading(t);
         if (fading.isPresent()) return "fading: " + fading.get();

@@ -55,6 +55,13 @@ class ExpertScenariosTest {
             String need = n.get("need").text();
             var offered = advice.recommendationFor(need).orElseThrow(() -> new AssertionError(file + ": " + need + " is not a pain"))
                     .options().stream().map(Recommendation.Option::id).toList();
+            if (Boolean.getBoolean("scenarios.verbose")) {
+                var r = advice.recommendationFor(need).orElseThrow();
+                System.out.println("== " + file.getFileName() + " " + need);
+                r.options().forEach(o -> System.out.println("   " + o.id() + " " + o.score() + " " + o.components().stream()
+                        .map(c -> c.name() + "=" + c.points()).toList()));
+                r.whyNot().forEach(w -> System.out.println("   x " + w.id() + ": " + w.reason()));
+            }
             out.add(new Judged(file.getFileName().toString(), need, offered, n.get("accept").texts(), n.get("reject").texts()));
         }
         return out;

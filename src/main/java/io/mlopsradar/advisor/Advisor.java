@@ -20,24 +20,27 @@ public final class Advisor {
     private final Framework framework;
     private final Catalog catalog;
     private final int year;
+    private final java.time.LocalDate day;
 
     private final Relations relations;
 
-    public Advisor(Framework framework, Catalog catalog, int year) {
-        this(framework, catalog, Relations.bundled(), year);
+    /** An advisor whose clock is the given day: ages, activity and the report's date are read on it. */
+    public Advisor(Framework framework, Catalog catalog, java.time.LocalDate day) {
+        this(framework, catalog, Relations.bundled(), day);
     }
 
-    public Advisor(Framework framework, Catalog catalog, Relations relations, int year) {
+    public Advisor(Framework framework, Catalog catalog, Relations relations, java.time.LocalDate day) {
         this.framework = framework;
         this.catalog = catalog;
         this.relations = relations;
-        this.year = year;
+        this.day = day;
+        this.year = day.getYear();
     }
 
     public Advice advise(Profile profile) {
-        var stack = new StackView(profile, catalog, relations);
+        var stack = new StackView(profile, catalog, relations, day);
         var eligibility = new Eligibility(profile);
-        var policy = new RingPolicy(framework);
+        var policy = new RingPolicy(framework, catalog.signals());
         RingContext context = context(profile, stack);
         var all = catalog.tools().stream().map(t -> new AssessedTool(t, policy.assess(t, context))).toList();
         var excluded = new ArrayList<Exclusion>();
@@ -58,6 +61,6 @@ public final class Advisor {
     private RingContext context(Profile profile, StackView stack) {
         var trials = new LinkedHashMap<String, TrialOutcome>();
         for (Profile.Trial t : profile.trials()) trials.put(t.tool(), t.outcome());
-        return new RingContext(year, profile.clouds(), trials, stack.specialisedServices());
+        return new RingContext(year, profile.clouds(), trials, stack.specialisedServices()).onDay(day);
     }
 }

@@ -185,7 +185,7 @@ final class OptionScorer {
     }
 
     private ScoreComponent costs(Tool tool) {
-        var fading = Vitality.fading(tool);
+        var fading = stack.vitality().fading(tool);
         if (fading.isPresent()) return new ScoreComponent("fading", FADING, "fading: " + fading.get() + "; build nothing new on it");
         if (tool.requires("kubernetes") && !stack.runsKubernetes()) {
             return new ScoreComponent("kubernetes_cost", KUBERNETES_COST, "needs a Kubernetes cluster, which you do not run yet: count the cost of operating one");

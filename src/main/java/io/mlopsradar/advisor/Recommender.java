@@ -45,15 +45,15 @@ final class Recommender {
 
     boolean candidate(AssessedTool a) {
         Tool t = a.tool();
-        return !stack.contains(t) && !Vitality.gone(t) && !a.ring().equals("hold")
+        return !stack.contains(t) && !stack.vitality().gone(t) && !a.ring().equals("hold")
                 && !t.category().equals("general-cloud-providers") && !stack.needsAnotherCloud(t)
                 && !(t.requires("kubernetes") && !stack.runsKubernetes() && !stack.profile().constraints().acceptKubernetes());
     }
 
     /** Score first; then evidence strength: active before fading, wider adoption, closer fit, longer record. */
-    private static Comparator<Recommendation.Option> order(Map<String, Tool> byId) {
+    private Comparator<Recommendation.Option> order(Map<String, Tool> byId) {
         Comparator<Recommendation.Option> c = Comparator.comparingDouble(Recommendation.Option::score).reversed();
-        return c.thenComparing(o -> Vitality.fading(byId.get(o.id())).isPresent())
+        return c.thenComparing(o -> stack.vitality().fading(byId.get(o.id())).isPresent())
                 .thenComparing(o -> byId.get(o.id()).githubStars(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(o -> -o.components().get(0).points())
                 .thenComparing(o -> byId.get(o.id()).firstRelease(), Comparator.nullsLast(Comparator.naturalOrder()))

@@ -18,12 +18,18 @@ final class StackView {
     private final List<Tool> tools;
     private final Relations relations;
     private final Catalog catalog;
+    private final Vitality vitality;
 
-    StackView(Profile profile, Catalog catalog, Relations relations) {
+    StackView(Profile profile, Catalog catalog, Relations relations, java.time.LocalDate day) {
         this.profile = profile;
         this.catalog = catalog;
+        this.vitality = new Vitality(catalog.signals(), day);
         this.tools = profile.stack().stream().map(catalog::get).toList();
         this.relations = relations;
+    }
+
+    Vitality vitality() {
+        return vitality;
     }
 
     /** The catalogue name of a tool id, or the id when the catalogue does not hold it. */

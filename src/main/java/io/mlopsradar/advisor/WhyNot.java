@@ -54,7 +54,7 @@ final class WhyNot {
         Tool t = a.tool();
         Exclusion e = excluded.get(t.id());
         if (e != null) return String.join("; ", e.why().stream().limit(2).toList());
-        if (Vitality.gone(t)) {
+        if (stack.vitality().gone(t)) {
             return "no longer an option: " + t.status().id() + Optional.ofNullable(t.supersededBy()).map(s -> ", succeeded by " + s).orElse("")
                     + stack.relations().successor(t.id()).filter(s -> !s.equals(t.supersededBy())).map(s -> ", replaced by " + s).orElse("");
         }
@@ -66,7 +66,7 @@ final class WhyNot {
         var part = ranked.stream().filter(o -> !o.id().equals(t.id()) && stack.whole(o.id()).equals(t.id())
                 && own.map(w -> w.capability().equals(o.capability())).orElse(true)).findFirst();
         if (part.isPresent()) return "its own part " + part.get().name() + " is the piece that serves this need" + (options.contains(part.get()) ? ", offered above" : "");
-        var fading = Vitality.fading(t);
+        var fading = stack.vitality().fading(t);
         if (fading.isPresent()) return "fading: " + fading.get();
         var scored = ranked.stream().filter(o -> o.id().equals(t.id())).findFirst();
         if (scored.isEmpty()) return "does not serve this need closely enough";

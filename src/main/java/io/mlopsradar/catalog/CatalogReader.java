@@ -2,20 +2,21 @@ package io.mlopsradar.catalog;
 
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.landscape.Named;
+import io.mlopsradar.text.ColumnLengths;
+import io.mlopsradar.text.Urls;
 import io.mlopsradar.yaml.Fields;
+import io.mlopsradar.yaml.InputText;
 import io.mlopsradar.yaml.InvalidInputException;
 import io.mlopsradar.yaml.Node;
 import io.mlopsradar.yaml.Problem;
 import io.mlopsradar.yaml.YamlFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,11 +31,11 @@ import java.util.stream.Collectors;
  * duplicate id or alias, bad URL, year in the future. All problems are collected, each with file, line and field.
  */
 public final class CatalogReader {
-    static final String FOLDER = "/catalog/";
-    static final String RESOURCE = FOLDER + "tools.yaml";
+    static final String RESOURCE = "/catalog/tools.yaml";
     static final List<String> TOOL_KEYS = List.of("id", "name", "aliases", "homepage", "repository", "license",
             "delivery", "steward", "first_release", "category", "other_categories", "stages", "capability", "also", "requires", "origin", "community",
-            "github_stars", "status", "superseded_by", "tags", "clouds", "description", "checked", "override");
+            "github_stars", "status", "status_note", "status_since", "superseded_by", "tags", "clouds", "description", "override",
+            "facts");
 
     private final String file;
     private final Framework framework;
@@ -48,14 +49,18 @@ public final class CatalogReader {
     }
 
     static Catalog readBundled() {
-        String text = resource("tools.yaml").orElseThrow(() -> new IllegalStateException("catalogue resource missing: " + RESOURCE));
-        return new Catalog(new CatalogReader("tools.yaml", Framework.bundled(), Year.now().getValue())
-                .parse(text, CatalogReader::resource, name -> name));
+        int year = Year.now().getValue();
+        List<Tool> tools = new CatalogReader("tools.yaml", Framework.bundled(), year)
+                .parse(bundledText("tools.yaml"), name -> Optional.ofNullable(bundledText(name)), name -> name);
+        Set<String> ids = tools.stream().map(Tool::id).collect(Collectors.toSet());
+        Signals signals = new SignalsReader(ids, year, CatalogReader::bundledText).parse("signals.yaml", bundledText("signals.yaml"));
+        return new Catalog(tools, signals);
     }
 
-    private static Optional<String> resource(String name) {
-        try (InputStream in = CatalogReader.class.getResourceAsStream(FOLDER + name)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    /** The text of a bundled catalogue file, or null when there is none by that name. */
+    static String bundledText(String name) {
+        try (InputStream in = CatalogReader.class.getResourceAsStream("/catalog/" + name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -63,12 +68,7 @@ public final class CatalogReader {
 
     /** Reads a catalogue file from disk, with the files it includes from its folder, checked against the bundled framework and this year. */
     public static List<Tool> read(Path path) {
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException(new Problem(path.toString(), 0, null, "cannot read file: " + e.getMessage()));
-        }
+        String text = InputText.read(path);
         Path folder = path.toAbsolutePath().getParent();
         return new CatalogReader(path.toString(), Framework.bundled(), Year.now().getValue())
                 .parse(text, name -> optionalText(folder.resolve(name)), name -> path.resolveSibling(name).toString());
@@ -113,12 +113,9 @@ public final class CatalogReader {
     }
 
     private static String text(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException(new Problem(path.toString(), 0, null, "cannot read file: " + e.getMessage()));
-        }
+        return InputText.read(path);
     }
+
 
     /** Parses one catalogue file that includes no other; throws {@link InvalidInputException} listing every problem found. */
     public List<Tool> parse(String text) {
@@ -142,8 +139,7 @@ public final class CatalogReader {
 
     private void readTools(String name, Node root, List<Tool> tools, List<Fields> itemLines) {
         var top = new Fields(name, root, "", problems);
-        top.onlyKeys(List.of("checked", "include", "tools", "relations"));
-        LocalDate defaultChecked = date(top, "checked", null);
+        top.onlyKeys(List.of("include", "tools", "relations"));
         Node list = root.get("tools");
         if (list == null || !list.isSequence()) {
             top.problem("tools", "missing list of tools");
@@ -156,7 +152,7 @@ public final class CatalogReader {
                 continue;
             }
             var f = new Fields(name, item, "", problems);
-            Tool tool = tool(f, defaultChecked);
+            Tool tool = tool(f);
             if (tool != null) {
                 tools.add(tool);
                 itemLines.add(f);
@@ -164,12 +160,14 @@ public final class CatalogReader {
         }
     }
 
-    private Tool tool(Fields f, LocalDate defaultChecked) {
+    private Tool tool(Fields f) {
         int before = problems.size();
         f.onlyKeys(TOOL_KEYS);
         String id = f.required("id");
         if (id != null && !id.matches("[a-z0-9][a-z0-9-]*")) f.problem("id", "'" + id + "' must be lowercase letters, digits and dashes");
         String name = f.required("name");
+        fits(f, "id", id, ColumnLengths.TOOL_ID);
+        fits(f, "name", name, ColumnLengths.TOOL_NAME);
         String homepage = url(f, "homepage", true);
         String repository = url(f, "repository", false);
         String license = f.required("license");
@@ -207,13 +205,19 @@ public final class CatalogReader {
             if (!CLOUDS.contains(cloud)) f.problem("clouds", "'" + cloud + "' is not one of " + String.join(", ", CLOUDS));
         }
         String description = f.required("description");
-        LocalDate checked = date(f, "checked", defaultChecked);
-        if (checked == null) f.problem("checked", "missing; set it on the tool or at the top of the file");
+        String statusNote = f.optional("status_note");
+        LocalDate statusSince = Dates.read(f, "status_since", currentYear, false);
+        Set<String> stated = new java.util.HashSet<>();
+        f.node().fields().forEach((key, value) -> {
+            if (!value.isScalar() || value.text() != null) stated.add(key);
+        });
+        stated.add(Fact.STATUS.id()); // a tool without a status line is active, and that too has a source
+        var facts = ProvenanceReader.read(f, stated, currentYear);
         CuratorOverride override = override(f);
         if (problems.size() > before) return null;
         return new Tool(id, name, f.list("aliases"), homepage, repository, license, delivery, steward, year, category,
                 others, stages, capability, also, requires, origin, community, stars, status == null ? Status.ACTIVE : status, supersededBy,
-                f.list("tags"), f.list("clouds"), description, checked, override);
+                f.list("tags"), f.list("clouds"), description, statusNote, statusSince, facts, override);
     }
 
     static final List<String> CLOUDS = List.of("aws", "gcp", "azure", "ibm", "oracle", "alibaba");
@@ -253,31 +257,16 @@ public final class CatalogReader {
                 .map(best -> "; did you mean '" + best + "'?").orElse("");
     }
 
+    private static void fits(Fields f, String field, String value, int max) {
+        String tooLong = ColumnLengths.tooLong(value, max);
+        if (tooLong != null) f.problem(field, "'" + value.substring(0, 40) + "…' " + tooLong);
+    }
+
     private String url(Fields f, String field, boolean required) {
         String value = required ? f.required(field) : f.optional(field);
         if (value == null) return null;
-        try {
-            URI uri = new URI(value);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                f.problem(field, "'" + value + "' is not an http(s) URL");
-            }
-        } catch (Exception e) {
-            f.problem(field, "'" + value + "' is not an http(s) URL");
-        }
+        if (!Urls.isHttp(value)) f.problem(field, "'" + value + "' is not an http(s) URL");
         return value;
-    }
-
-    private LocalDate date(Fields f, String field, LocalDate fallback) {
-        String value = f.optional(field);
-        if (value == null) return fallback;
-        try {
-            LocalDate date = LocalDate.parse(value);
-            if (date.getYear() > currentYear) f.problem(field, value + " is in the future");
-            return date;
-        } catch (DateTimeParseException e) {
-            f.problem(field, "'" + value + "' is not a date like 2026-11-26");
-            return fallback;
-        }
     }
 
     private void crossCheck(List<Tool> tools, List<Fields> fields) {

@@ -26,6 +26,11 @@ final class DatabaseOptions {
         return Database.defaultUrl(Path.of("radar-data"));
     }
 
+    /** Opens (and migrates) the database without seeding it, for commands that must not write. */
+    Database openUnseeded() {
+        return Database.open(url());
+    }
+
     Database open() {
         Database database = Database.open(url());
         seeded = new Seeder(database).seed(Framework.bundled(), Catalog.bundled(), LocalDate.now());

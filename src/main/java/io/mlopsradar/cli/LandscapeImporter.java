@@ -47,8 +47,8 @@ final class LandscapeImporter {
         return new MappingChoice(null, null, null);
     }
 
-    /** The JSON summary and the items left out for want of a mapping. */
-    record Result(Map<String, Object> summary, List<Problem> unmapped) {
+    /** The JSON summary, the items left out for want of a mapping and the links dropped for not being http(s). */
+    record Result(Map<String, Object> summary, List<Problem> unmapped, List<Problem> dropped) {
     }
 
     static Result run(Database database, Path file, MappingChoice choice) {
@@ -90,7 +90,8 @@ final class LandscapeImporter {
         m.put("ignored", found.ignored().size());
         m.put("added_tools", found.added().stream().map(t -> t.id()).toList());
         m.put("unmapped_items", Imports.problems(found.unmapped()));
-        return new Result(m, found.unmapped());
+        m.put("dropped_links", Imports.problems(found.droppedLinks()));
+        return new Result(m, found.unmapped(), found.droppedLinks());
     }
 
     private static String nothingPlaced(Path file, String option, MappingCoverage own, Optional<Landscape> best,

@@ -3,7 +3,9 @@ package io.mlopsradar.cli;
 import io.mlopsradar.catalog.UnknownToolException;
 import io.mlopsradar.store.DatabaseBusyException;
 import io.mlopsradar.store.DatabaseUnusableException;
+import io.mlopsradar.store.StoreFailures;
 import io.mlopsradar.store.UnsupportedDatabaseException;
+import io.mlopsradar.editions.PublishedEditionException;
 import io.mlopsradar.yaml.InvalidInputException;
 import java.io.PrintWriter;
 import java.util.NoSuchElementException;
@@ -23,7 +25,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 ExplainCommand.class, CatalogCommand.class, RenderCommand.class, BenchCommand.class,
                 ServeCommand.class, AdviseCommand.class, ImportCommand.class, ExportCommand.class, RadarsCommand.class,
                 EditionsCommand.class, DiffCommand.class, TimelineCommand.class, PublishCommand.class, SiteCommand.class,
-                ReassessCommand.class, CurateCommand.class})
+                ReassessCommand.class, CurateCommand.class, DbCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -31,13 +33,26 @@ public final class Main implements Runnable {
     }
 
     /** Runs a command line and returns its exit code: 0 ok, 2 bad input, 1 other failure. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        var out = new PrintWriter(new TerminalWriter(rawOut), true);
+        var err = new PrintWriter(new TerminalWriter(rawErr), true);
+        try {
+            return execute(args, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         var cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+        cli.setExecutionExceptionHandler((thrown, commandLine, parsed) -> {
+            Exception e = thrown instanceof RuntimeException r ? StoreFailures.translate(r) : thrown;
             if (e instanceof InvalidInputException || e instanceof UnknownToolException
-                    || e instanceof NoSuchElementException || e instanceof BadInputException) {
+                    || e instanceof NoSuchElementException || e instanceof BadInputException
+                    || e instanceof PublishedEditionException) {
                 err.println("error: " + e.getMessage());
                 return 2;
             }

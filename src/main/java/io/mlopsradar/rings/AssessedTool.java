@@ -2,6 +2,7 @@ package io.mlopsradar.rings;
 
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.text.Urls;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,8 @@ public record AssessedTool(Tool tool, Assessment assessment) {
         m.put("override", tool.override() == null ? null
                 : Map.of("ring", tool.override().ring(), "rationale", tool.override().rationale()));
         m.put("stages", tool.stages());
-        m.put("homepage", tool.homepage());
-        m.put("repository", tool.repository());
+        m.put("homepage", Urls.httpOrNull(tool.homepage()));
+        m.put("repository", Urls.httpOrNull(tool.repository()));
         m.put("license", tool.license());
         m.put("delivery", tool.delivery().id());
         m.put("steward", tool.steward());
@@ -48,7 +49,9 @@ public record AssessedTool(Tool tool, Assessment assessment) {
         m.put("tags", tool.tags());
         m.put("clouds", tool.clouds());
         m.put("description", tool.description());
-        m.put("checked", tool.checked().toString());
+        m.put("status_note", tool.statusNote());
+        m.put("status_since", tool.statusSince() == null ? null : tool.statusSince().toString());
+        m.put("facts", FactsJson.of(tool));
         return m;
     }
 

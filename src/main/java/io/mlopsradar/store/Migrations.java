@@ -23,6 +23,7 @@ final class Migrations {
     }
 
     static void apply(DataSource dataSource, Engine engine, Path sqliteFile) {
+        if (MigrationIndex.current(org.jdbi.v3.core.Jdbi.create(dataSource), engine)) return;
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations(COMMON, VENDOR + engine.vendor()).load();
         if (sqliteFile == null) {
             flyway.migrate();

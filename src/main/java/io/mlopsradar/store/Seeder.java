@@ -10,8 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Fills a new database once, in one transaction: the bundled catalogue and the default MLOps radar with one
- * published edition in the policy's rings. Later starts change nothing.
+ * Fills a new database once, in one transaction: the bundled catalogue with its dated signal snapshots and the
+ * default MLOps radar with one published edition in the policy's rings. Later starts only add bundled snapshots the
+ * database lacks.
  */
 public final class Seeder {
     static final String SEEDED = "seeded";
@@ -28,7 +29,8 @@ public final class Seeder {
         return database.inWriteTransaction(h -> {
             if (seeded(h)) return 0;
             int added = ToolRepository.addMissing(h, bundled.tools());
-            var assessed = new RadarOfCatalog(framework, bundled, RingContext.global(today.getYear()));
+            SignalRepository.addMissing(h, bundled.signals().all());
+            var assessed = new RadarOfCatalog(framework, bundled, RingContext.on(today));
             RadarRepository.save(h, new History(DefaultRadar.radar(framework), List.of(DefaultRadar.edition(assessed, today))));
             h.createUpdate("INSERT INTO app_state (state_key, state_value) VALUES (:k, :v)")
                     .bind("k", SEEDED).bind("v", today.toString()).execute();

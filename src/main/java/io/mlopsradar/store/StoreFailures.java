@@ -5,13 +5,17 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /** Turns engine errors that a user can act on (busy, damaged file) into the store's own exceptions. */
-final class StoreFailures {
+public final class StoreFailures {
     private StoreFailures() {
     }
 
-    static RuntimeException translate(RuntimeException e) {
+    /** A busy or damaged database as the store's own exception; any other exception as it is. */
+    public static RuntimeException translate(RuntimeException e) {
         SQLiteErrorCode code = sqliteCode(e);
         if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) return new DatabaseBusyException();
+        if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB) {
+            return new DatabaseUnusableException("the database file is damaged; run `radar db check` for details and restore a backup");
+        }
         return e;
     }
 

@@ -92,7 +92,7 @@ public final class Site {
         String stamp = stamp();
         Cached c = cached;
         if (c == null || !c.stamp().equals(stamp)) { // the stamp holds the year too
-            c = new Cached(stamp, new RadarOfCatalog(framework, tools.catalog(), RingContext.global(today().getYear())));
+            c = new Cached(stamp, new RadarOfCatalog(framework, tools.catalog(), RingContext.on(today())));
             cached = c;
         }
         return c.radar();

@@ -95,7 +95,6 @@ final class ToolPages {
             facts.add(new Link("", "Also in", String.join(", ", t.otherCategories().stream().map(c -> f.category(c).name()).toList())));
         }
         if (!t.tags().isEmpty()) facts.add(new Link("", "Tags", String.join(", ", t.tags())));
-        facts.add(new Link("", "Facts checked", t.checked().toString()));
         return facts;
     }
 
@@ -107,7 +106,7 @@ final class ToolPages {
     }
 
     static boolean safeUrl(String url) {
-        return url != null && (url.startsWith("https://") || url.startsWith("http://"));
+        return io.mlopsradar.text.Urls.isHttp(url);
     }
 
     private static List<Link> related(Framework f, RadarOfCatalog radar, Tool t) {

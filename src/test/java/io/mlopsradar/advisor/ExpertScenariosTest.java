@@ -49,7 +49,7 @@ class ExpertScenariosTest {
     static List<Judged> judge(Path file) {
         Node root = YamlFile.read(file);
         Profile profile = new ProfileCheck(Framework.bundled(), Catalog.bundled(), file.toString()).check(root.get("profile"));
-        Advice advice = new Advisor(Framework.bundled(), Catalog.bundled(), Profiles.YEAR).advise(profile);
+        Advice advice = new Advisor(Framework.bundled(), Catalog.bundled(), Profiles.DAY).advise(profile);
         var out = new ArrayList<Judged>();
         for (Node n : root.get("needs").items()) {
             String need = n.get("need").text();

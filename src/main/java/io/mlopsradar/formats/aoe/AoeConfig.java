@@ -14,8 +14,13 @@ import java.util.Map;
  */
 record AoeConfig(Map<String, String> quadrants, Map<String, String> rings) {
 
+    /** No config: quadrant and ring ids are their own titles. */
+    static AoeConfig none() {
+        return new AoeConfig(Map.of(), Map.of());
+    }
+
     static AoeConfig read(Path file) {
-        if (!Files.isRegularFile(file)) return new AoeConfig(Map.of(), Map.of());
+        if (!Files.isRegularFile(file)) return none();
         Node root = JsonFile.parse(file.toString(), Texts.read(file));
         Node quadrants = root.has("quadrants") ? root.get("quadrants") : root.get("segments");
         return new AoeConfig(titles(quadrants), titles(root.get("rings")));

@@ -10,6 +10,8 @@ import io.mlopsradar.editions.Keys;
 import io.mlopsradar.formats.Mapping;
 import io.mlopsradar.formats.internal.Html;
 import io.mlopsradar.formats.internal.Texts;
+import io.mlopsradar.text.ColumnLengths;
+import io.mlopsradar.text.Urls;
 import io.mlopsradar.yaml.Fields;
 import io.mlopsradar.yaml.InvalidInputException;
 import io.mlopsradar.yaml.Node;
@@ -17,6 +19,9 @@ import io.mlopsradar.yaml.Problem;
 import io.mlopsradar.yaml.YamlFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import io.mlopsradar.catalog.Fact;
+import io.mlopsradar.catalog.Provenance;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,9 +53,11 @@ public final class LandscapeReader {
     public LandscapeImport read(String file, String content) {
         var problems = new ArrayList<Problem>();
         var result = new Collected();
-        for (Listed listed : items(file, content, problems)) take(file, listed.item(), result, listed.fields());
+        for (Listed listed : items(file, content, problems)) {
+            take(file, httpLinks(file, listed.item(), result.dropped), result, listed.fields());
+        }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        return new LandscapeImport(result.added, result.known, result.unmapped, result.ignored);
+        return new LandscapeImport(result.added, result.known, result.unmapped, result.ignored, result.dropped);
     }
 
     /** How many of the file's items the mapping places on one of our categories, without adding anything. */
@@ -99,11 +106,18 @@ public final class LandscapeReader {
         final List<String> known = new ArrayList<>();
         final List<Problem> unmapped = new ArrayList<>();
         final List<String> ignored = new ArrayList<>();
+        final List<Problem> dropped = new ArrayList<>();
         final Set<String> seen = new HashSet<>();
     }
 
     private void take(String file, LandscapeItem item, Collected result, Fields f) {
         String id = Keys.slug(item.name());
+        String tooLong = ColumnLengths.tooLong(item.name(), ColumnLengths.TOOL_NAME);
+        if (tooLong == null) tooLong = ColumnLengths.tooLong(id, ColumnLengths.TOOL_ID);
+        if (tooLong != null) {
+            f.problem("name", "item '" + item.name().substring(0, 40) + "…' " + tooLong);
+            return;
+        }
         if (!result.seen.add(id)) return; // the same item listed under a second category
         Optional<String> category = category(item.path());
         if (category.isEmpty()) {
@@ -120,6 +134,20 @@ public final class LandscapeReader {
         }
     }
 
+    /** The item without links that are not http(s), each dropped link reported. */
+    private static LandscapeItem httpLinks(String file, LandscapeItem item, List<Problem> dropped) {
+        String homepage = link(file, item, "homepage_url", item.homepage(), dropped);
+        String repo = link(file, item, "repo_url", item.repo(), dropped);
+        return item.withLinks(homepage, repo);
+    }
+
+    private static String link(String file, LandscapeItem item, String field, String url, List<Problem> dropped) {
+        if (url == null || url.isBlank() || Urls.isHttp(url)) return url;
+        dropped.add(new Problem(file, item.line(), field, "'" + (url.length() > 60 ? url.substring(0, 60) + "…" : url)
+                + "' of item '" + item.name() + "' is not an http(s) URL; dropped"));
+        return null;
+    }
+
     private Optional<String> category(String path) {
         return mapping.category(path).or(() -> mapping.category(path.substring(0, path.indexOf(" / "))));
     }
@@ -133,7 +161,18 @@ public final class LandscapeReader {
                 firstRelease(item), category, others, ToolDefaults.stages(category),
                 ToolDefaults.capability(category), List.of(), List.of(), Origin.COMMUNITY, Community.SMALL,
                 item.stars(), "archived".equalsIgnoreCase(item.project()) ? Status.DISCONTINUED : Status.ACTIVE, null,
-                List.of(), List.of(), description(file, item), today, null);
+                List.of(), List.of(), description(file, item), null, null, provenance(file, item), null);
+    }
+
+    /** Each fact the file states, credited to the file and the day it was read. */
+    private Map<String, Provenance> provenance(String file, LandscapeItem item) {
+        var read = new Provenance(Path.of(file).getFileName().toString(), today);
+        var facts = new java.util.HashMap<String, Provenance>();
+        facts.put(Fact.LICENSE.id(), read);
+        facts.put(Fact.STATUS.id(), read);
+        if (item.stars() != null) facts.put(Fact.GITHUB_STARS.id(), read);
+        if (firstRelease(item) != null) facts.put(Fact.FIRST_RELEASE.id(), read);
+        return facts;
     }
 
     /** The earliest year the file's dates name; null (unknown) when it names none, rather than a made-up year. */

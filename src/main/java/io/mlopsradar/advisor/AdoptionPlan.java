@@ -24,8 +24,8 @@ final class AdoptionPlan {
         for (Recommendation r : recommendations) {
             if (r.options().isEmpty()) continue;
             var o = r.options().get(0);
-            if (seen.putIfAbsent(o.id(), r.stage()) != null) continue;
-            items.computeIfAbsent(o.ring(), k -> new ArrayList<>()).add(step(o, r.stageName().toLowerCase()));
+            if (seen.putIfAbsent(o.id(), r.need()) != null) continue;
+            items.computeIfAbsent(o.ring(), k -> new ArrayList<>()).add(step(o, r.needName().toLowerCase()));
         }
         var steps = new ArrayList<PlanStep>();
         for (Ring ring : framework.rings()) {

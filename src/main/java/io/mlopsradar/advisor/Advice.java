@@ -25,8 +25,8 @@ public record Advice(Profile organisation, int year, CapabilityMap capability, L
         return radar.stream().filter(a -> a.tool().id().equals(toolId)).findFirst();
     }
 
-    /** The recommendation for one stage id, if that stage is a pain. */
-    public Optional<Recommendation> recommendationFor(String stage) {
-        return recommendations.stream().filter(r -> r.stage().equals(stage)).findFirst();
+    /** The recommendation for one need (a stage or capability id), if it is a pain. */
+    public Optional<Recommendation> recommendationFor(String need) {
+        return recommendations.stream().filter(r -> r.need().equals(need)).findFirst();
     }
 }

@@ -71,21 +71,33 @@ public final class AdviceJson {
 
     private static Map<String, Object> recommendation(Recommendation r) {
         var m = new LinkedHashMap<String, Object>();
-        m.put("stage", r.stage());
-        m.put("stage_name", r.stageName());
+        m.put("need", r.need());
+        m.put("need_name", r.needName());
+        m.put("kind", r.stageNeed() ? "stage" : "capability");
+        if (r.stageNeed()) {
+            m.put("stage", r.need());
+            m.put("stage_name", r.needName());
+        }
         m.put("covered_by", r.coveredBy());
         m.put("note", r.note());
-        m.put("options", r.options().stream().map(o -> {
-            var om = new LinkedHashMap<String, Object>();
-            om.put("id", o.id());
-            om.put("name", o.name());
-            om.put("ring", o.ring());
-            om.put("score", o.score());
-            om.put("why", o.why());
-            om.put("trade_off", o.tradeOff());
-            return om;
-        }).toList());
+        m.put("options", r.options().stream().map(AdviceJson::option).toList());
+        m.put("why_not", r.whyNot().stream().map(w -> map("id", w.id(), "name", w.name(), "reason", w.reason())).toList());
         return m;
+    }
+
+    private static Map<String, Object> option(Recommendation.Option o) {
+        var om = new LinkedHashMap<String, Object>();
+        om.put("id", o.id());
+        om.put("name", o.name());
+        om.put("capability", o.capability());
+        om.put("capability_name", o.capabilityName());
+        om.put("ring", o.ring());
+        om.put("score", o.score());
+        om.put("components", o.components().stream().map(c -> map("name", c.name(), "points", c.points(), "text", c.text())).toList());
+        om.put("notes", o.notes());
+        om.put("why", o.why());
+        om.put("trade_off", o.tradeOff());
+        return om;
     }
 
     private static Map<String, Object> buildOrBuy(BuildOrBuy b) {

@@ -76,16 +76,24 @@ public final class AdviceMarkdown {
         line("## 2. Recommendations for what hurts");
         line("");
         for (Recommendation r : recommendations) {
-            line("### " + r.stageName());
+            line("### " + Md.text(r.needName()) + (r.stageNeed() ? "" : " (capability)"));
             line("");
             line(Md.text(r.note()));
             line("");
             int i = 1;
             for (var o : r.options()) {
-                line(i++ + ". **" + Md.text(o.name()) + "** (" + ringName(o.ring()) + ", score " + o.score() + "): "
-                        + Md.text(String.join("; ", o.why())) + ". *Trade-off:* " + Md.text(o.tradeOff()));
+                var reasons = new ArrayList<String>();
+                o.components().forEach(c -> reasons.add(c.text() + " (" + points(c.points()) + ")"));
+                reasons.addAll(o.notes());
+                line(i++ + ". **" + Md.text(o.name()) + "** for " + Md.text(o.capabilityName().toLowerCase(Locale.ROOT)) + " ("
+                        + ringName(o.ring()) + ", score " + o.score() + "): " + Md.text(String.join("; ", reasons))
+                        + ". *Trade-off:* " + Md.text(o.tradeOff()));
             }
             line("");
+            if (!r.whyNot().isEmpty()) {
+                line("*Why not:* " + Md.text(String.join("; ", r.whyNot().stream().map(w -> w.name() + ": " + w.reason()).toList())) + ".");
+                line("");
+            }
         }
     }
 
@@ -141,6 +149,11 @@ public final class AdviceMarkdown {
         line("| Tool | Why |");
         line("|---|---|");
         excluded.forEach(e -> line("| " + Md.text(e.name()) + " | " + Md.text(String.join("; ", e.why())) + " |"));
+    }
+
+    private static String points(double p) {
+        String n = p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p);
+        return p > 0 ? "+" + n : n.replace("-", "−");
     }
 
     private String ringName(String id) {

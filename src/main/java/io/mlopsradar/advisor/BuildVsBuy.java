@@ -3,6 +3,7 @@ package io.mlopsradar.advisor;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.Origin;
 import io.mlopsradar.catalog.Tool;
+import io.mlopsradar.landscape.Framework;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +19,19 @@ final class BuildVsBuy {
     static final Set<String> PLATFORM_STAGES = Set.of("data-collect-version", "feature-engineer", "train-tune",
             "track-evaluate", "register-package-model", "release-deploy", "operate-serve", "monitor");
 
+    private final Framework framework;
     private final Catalog catalog;
     private final StackView stack;
 
-    BuildVsBuy(Catalog catalog, StackView stack) {
+    BuildVsBuy(Framework framework, Catalog catalog, StackView stack) {
+        this.framework = framework;
         this.catalog = catalog;
         this.stack = stack;
+    }
+
+    /** The lifecycle stages a need touches: the stage itself, or the stages of the capability. */
+    private List<String> stages(Recommendation r) {
+        return r.stageNeed() ? List.of(r.need()) : framework.capability(r.need()).stages();
     }
 
     List<BuildOrBuy> decide(List<Recommendation> recommendations) {
@@ -32,10 +40,10 @@ final class BuildVsBuy {
 
     private BuildOrBuy decide(Recommendation r) {
         Optional<Tool> chosen = r.options().stream().findFirst().map(o -> catalog.get(o.id()));
-        boolean build = stack.profile().mlopsCoreBusiness() && PLATFORM_STAGES.contains(r.stage());
+        boolean build = stack.profile().mlopsCoreBusiness() && stages(r).stream().anyMatch(PLATFORM_STAGES::contains);
         String why = (build ? buildWhy(r, chosen) : buyWhy(r, chosen)) + counterexample(r).orElse("");
-        var connectors = chosen.map(t -> Connectors.between(t, r.stage(), stack.tools())).orElse(List.of());
-        return new BuildOrBuy(r.stage(), r.stageName(), build ? BuildOrBuy.Decision.BUILD : BuildOrBuy.Decision.BUY,
+        var connectors = chosen.map(t -> Connectors.between(t, stages(r).get(0), stack.tools())).orElse(List.of());
+        return new BuildOrBuy(r.need(), r.needName(), build ? BuildOrBuy.Decision.BUILD : BuildOrBuy.Decision.BUY,
                 chosen.map(Tool::name).orElse(null), why, connectors);
     }
 
@@ -62,7 +70,7 @@ final class BuildVsBuy {
     private Optional<String> counterexample(Recommendation r) {
         if (stack.profile().mlopsCoreBusiness()) return Optional.empty();
         var inView = r.options().stream().map(o -> catalog.get(o.id())).filter(t -> t.origin() == Origin.CONSULTANCY).findFirst()
-                .or(() -> tried().stream().filter(t -> t.origin() == Origin.CONSULTANCY && t.stages().contains(r.stage())).findFirst());
+                .or(() -> tried().stream().filter(t -> t.origin() == Origin.CONSULTANCY && t.stages().contains(stages(r).get(0))).findFirst());
         return inView.map(t -> " These are rules of thumb with counterexamples: " + t.name() + " was born inside a "
                 + "consultancy whose business is not MLOps (it is now stewarded by " + t.steward() + ") and became an "
                 + "integrator for other tools; a thin framework can pay off when it captures how you deliver projects.");
@@ -76,6 +84,6 @@ final class BuildVsBuy {
     }
 
     private static String lower(Recommendation r) {
-        return r.stageName().toLowerCase();
+        return r.needName().toLowerCase();
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * Checks a tool against the organisation's constraints.
  *
  * <p>Regulated organisations: a SaaS-only tool (not self-hostable) is excluded, because using it sends data to a
- * third party; so is a cloud service of a provider the organisation does not subscribe to. Services of the
+ * third party; so is a cloud service of a provider the organisation does not subscribe to. Any organisation is
+ * spared the services of clouds it does not use: they are not on its radar ("not your cloud"). Services of the
  * organisation's own clouds stay eligible (its data already lives there under its agreements), with a warning.
  */
 final class Eligibility {
@@ -31,6 +32,10 @@ final class Eligibility {
         }
         if (c.budget() == Profile.Budget.LOW && paidOnly(tool)) {
             why.add("budget low: paid-only, " + deliveryWords(tool) + " with no open-source edition");
+        }
+        if (StackView.needsAnotherCloud(tool, profile) && !profile.stack().contains(tool.id())) {
+            why.add("not your cloud: a service of " + String.join("/", tool.clouds()) + ", and you run on "
+                    + (profile.clouds().isEmpty() ? "none of the public clouds" : String.join("/", profile.clouds().stream().sorted().toList())));
         }
         if (c.regulated() && sendsDataAway(tool)) {
             why.add("regulated: as " + deliveryWords(tool) + " it sends your data to a third party ("

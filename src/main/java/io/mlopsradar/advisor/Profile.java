@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One organisation as the advisor meets it: clouds, team, the tools it already runs (catalogue ids), the lifecycle
- * stages that hurt (stage ids), its constraints and what it learnt from trying tools.
+ * One organisation as the advisor meets it: clouds, team, the tools it already runs (catalogue ids), what hurts (stage
+ * ids or capability ids), its constraints and what it learnt from trying tools.
  */
 public record Profile(String name, Set<String> clouds, boolean mlopsCoreBusiness, Team team, List<String> stack,
                       List<String> pains, Constraints constraints, List<Trial> trials) {
@@ -25,13 +25,31 @@ public record Profile(String name, Set<String> clouds, boolean mlopsCoreBusiness
         public int operators() {
             return engineers + mlEngineers;
         }
+
+        /** More researchers than people who run services: notebook-friendly tools suit it best. */
+        public boolean researcherHeavy() {
+            return researchers > operators();
+        }
+
+        /** More people who run services than researchers: pipeline-first tools suit it best. */
+        public boolean engineerHeavy() {
+            return operators() > researchers;
+        }
     }
 
-    /** What the organisation may not or cannot take on. */
-    public record Constraints(boolean openSourceOnly, boolean selfHostedOnly, Budget budget, boolean regulated) {
+    /**
+     * What the organisation may not or cannot take on; {@code acceptKubernetes} says it is ready to run a Kubernetes
+     * cluster for a tool that needs one, though it runs none today.
+     */
+    public record Constraints(boolean openSourceOnly, boolean selfHostedOnly, Budget budget, boolean regulated,
+                              boolean acceptKubernetes) {
+
+        public Constraints(boolean openSourceOnly, boolean selfHostedOnly, Budget budget, boolean regulated) {
+            this(openSourceOnly, selfHostedOnly, budget, regulated, false);
+        }
 
         public static Constraints none() {
-            return new Constraints(false, false, Budget.MEDIUM, false);
+            return new Constraints(false, false, Budget.MEDIUM, false, false);
         }
     }
 

@@ -2,7 +2,9 @@ package io.mlopsradar.advisor;
 
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.Tool;
+import io.mlopsradar.landscape.Capability;
 import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.landscape.Named;
 import io.mlopsradar.landscape.Stage;
 import io.mlopsradar.rings.TrialOutcome;
 import io.mlopsradar.yaml.Fields;
@@ -22,7 +24,8 @@ final class ProfileCheck {
     static final List<String> KEYS = List.of("name", "clouds", "mlops_core_business", "team", "stack", "pains",
             "constraints", "trials");
     static final List<String> TEAM_KEYS = List.of("researchers", "engineers", "ml_engineers");
-    static final List<String> CONSTRAINT_KEYS = List.of("open_source_only", "self_hosted_only", "budget", "regulated");
+    static final List<String> CONSTRAINT_KEYS = List.of("open_source_only", "self_hosted_only", "budget", "regulated",
+            "accept_kubernetes");
     static final List<String> TRIAL_KEYS = List.of("tool", "project_size", "outcome");
 
     private final Framework framework;
@@ -102,18 +105,23 @@ final class ProfileCheck {
         return tool;
     }
 
+    /** Each pain is a lifecycle stage or a capability, by id or name in any case. */
     private List<String> pains(Fields f) {
         var ids = new LinkedHashSet<String>();
         for (Node item : items(f, "pains")) {
-            String typed = item.text();
-            Optional<Stage> stage = framework.stages().stream()
-                    .filter(s -> s.id().equalsIgnoreCase(String.valueOf(typed)) || s.name().equalsIgnoreCase(String.valueOf(typed)))
-                    .findFirst();
-            if (stage.isPresent()) ids.add(stage.get().id());
-            else problem(item, "pains", "unknown lifecycle stage '" + typed + "' (known: "
-                    + String.join(", ", framework.stages().stream().map(Stage::id).toList()) + ")");
+            String typed = String.valueOf(item.text());
+            Optional<String> need = named(framework.stages(), typed).or(() -> named(framework.capabilities(), typed));
+            if (need.isPresent()) ids.add(need.get());
+            else problem(item, "pains", "unknown lifecycle stage or capability '" + typed + "' (stages: "
+                    + String.join(", ", framework.stages().stream().map(Stage::id).toList()) + "; capabilities: "
+                    + String.join(", ", framework.capabilities().stream().map(Capability::id).toList()) + ")");
         }
         return List.copyOf(ids);
+    }
+
+    private static Optional<String> named(List<? extends Named> known, String typed) {
+        return known.stream().filter(n -> n.id().equalsIgnoreCase(typed) || n.name().equalsIgnoreCase(typed))
+                .map(Named::id).findFirst();
     }
 
     private Profile.Constraints constraints(Fields f) {
@@ -127,7 +135,7 @@ final class ProfileCheck {
             else c.problem("budget", "'" + budget + "' is not one of high, low, medium");
         }
         return new Profile.Constraints(c.bool("open_source_only", false), c.bool("self_hosted_only", false), parsed,
-                c.bool("regulated", false));
+                c.bool("regulated", false), c.bool("accept_kubernetes", false));
     }
 
     private List<Profile.Trial> trials(Fields f) {

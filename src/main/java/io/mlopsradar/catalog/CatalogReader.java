@@ -13,6 +13,7 @@ import io.mlopsradar.yaml.YamlFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,7 +33,7 @@ import java.util.stream.Collectors;
 public final class CatalogReader {
     static final String RESOURCE = "/catalog/tools.yaml";
     static final List<String> TOOL_KEYS = List.of("id", "name", "aliases", "homepage", "repository", "license",
-            "delivery", "steward", "first_release", "category", "other_categories", "stages", "origin", "community",
+            "delivery", "steward", "first_release", "category", "other_categories", "stages", "capability", "also", "requires", "origin", "community",
             "github_stars", "status", "status_note", "status_since", "superseded_by", "tags", "clouds", "description", "override",
             "facts");
 
@@ -61,7 +63,8 @@ public final class CatalogReader {
 
     static Catalog readBundled() {
         int year = Year.now().getValue();
-        List<Tool> tools = new CatalogReader("tools.yaml", Framework.bundled(), year).parse(bundledText("tools.yaml"));
+        List<Tool> tools = new CatalogReader("tools.yaml", Framework.bundled(), year)
+                .parse(bundledText("tools.yaml"), name -> Optional.ofNullable(bundledText(name)), name -> name);
         Set<String> ids = tools.stream().map(Tool::id).collect(Collectors.toSet());
         Signals signals = new SignalsReader(ids, year, CatalogReader::bundledText).parse("signals.yaml", bundledText("signals.yaml"));
         return new Catalog(tools, signals);
@@ -76,40 +79,98 @@ public final class CatalogReader {
         }
     }
 
-    /** Reads a catalogue file from disk, checked against the bundled framework and this year. */
+    /** Reads a catalogue file from disk, with the files it includes from its folder, checked against the bundled framework and this year. */
     public static List<Tool> read(Path path) {
         String text = InputText.read(path);
-        return new CatalogReader(path.toString(), Framework.bundled(), Year.now().getValue()).parse(text);
+        Path folder = path.toAbsolutePath().getParent();
+        return new CatalogReader(path.toString(), Framework.bundled(), Year.now().getValue())
+                .parse(text, name -> optionalText(folder.resolve(name)), name -> path.resolveSibling(name).toString());
     }
 
-    /** Parses catalogue YAML; throws {@link InvalidInputException} listing every problem found. */
+    /** The tools of a catalogue file, or none when the file holds only a {@code relations:} list. */
+    public static List<Tool> toolsOf(Path path) {
+        String text = text(path);
+        Node root = YamlFile.parse(path.toString(), text);
+        if (root.isMapping() && !root.has("tools") && root.has("relations")) {
+            var problems = new ArrayList<Problem>();
+            new Fields(path.toString(), root, "", problems).onlyKeys(List.of("relations"));
+            if (!problems.isEmpty()) throw new InvalidInputException(problems);
+            return List.of();
+        }
+        return read(path);
+    }
+
+    /** The relations a file lists, checked against its own tools and the bundled catalogue. */
+    public static List<Relation> readRelations(Path path, List<Tool> own) {
+        var ids = new java.util.HashSet<String>();
+        Catalog.bundled().tools().forEach(t -> ids.add(t.id()));
+        own.forEach(t -> ids.add(t.id()));
+        var problems = new ArrayList<Problem>();
+        var reader = new RelationsReader(ids, problems);
+        var out = new ArrayList<Relation>();
+        Path folder = path.toAbsolutePath().getParent();
+        for (var part : CatalogIncludes.resolve(path.toString(), text(path), name -> optionalText(folder.resolve(name)),
+                name -> path.resolveSibling(name).toString(), problems)) {
+            out.addAll(reader.read(part.file(), part.root()));
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        return out;
+    }
+
+    private static Optional<String> optionalText(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String text(Path path) {
+        return InputText.read(path);
+    }
+
+
+    /** Parses one catalogue file that includes no other; throws {@link InvalidInputException} listing every problem found. */
     public List<Tool> parse(String text) {
-        Node root = YamlFile.parse(file, text);
-        var top = new Fields(file, root, "", problems);
-        top.onlyKeys(List.of("tools"));
-        Node list = root.get("tools");
+        return parse(text, name -> Optional.empty(), name -> name);
+    }
+
+    /**
+     * Parses a catalogue file and the files its {@code include:} names, read through {@code folder} and reported
+     * under {@code displayName}; ids, names and aliases must be unique across all of them.
+     */
+    public List<Tool> parse(String text, Function<String, Optional<String>> folder, Function<String, String> displayName) {
         var tools = new ArrayList<Tool>();
         var itemLines = new ArrayList<Fields>();
-        if (list == null || !list.isSequence()) {
-            top.problem("tools", "missing list of tools");
-        } else {
-            for (int i = 0; i < list.items().size(); i++) {
-                Node item = list.items().get(i);
-                if (!item.isMapping()) {
-                    problems.add(new Problem(file, item.line(), "tools[" + i + "]", "each tool must be a mapping"));
-                    continue;
-                }
-                var f = new Fields(file, item, "", problems);
-                Tool tool = tool(f);
-                if (tool != null) {
-                    tools.add(tool);
-                    itemLines.add(f);
-                }
-            }
+        for (var part : CatalogIncludes.resolve(file, text, folder, displayName, problems)) {
+            readTools(part.file(), part.root(), tools, itemLines);
         }
         crossCheck(tools, itemLines);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return tools;
+    }
+
+    private void readTools(String name, Node root, List<Tool> tools, List<Fields> itemLines) {
+        var top = new Fields(name, root, "", problems);
+        top.onlyKeys(List.of("include", "tools", "relations"));
+        Node list = root.get("tools");
+        if (list == null || !list.isSequence()) {
+            top.problem("tools", "missing list of tools");
+            return;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            Node item = list.items().get(i);
+            if (!item.isMapping()) {
+                problems.add(new Problem(name, item.line(), "tools[" + i + "]", "each tool must be a mapping"));
+                continue;
+            }
+            var f = new Fields(name, item, "", problems);
+            Tool tool = tool(f);
+            if (tool != null) {
+                tools.add(tool);
+                itemLines.add(f);
+            }
+        }
     }
 
     private Tool tool(Fields f) {
@@ -137,6 +198,16 @@ public final class CatalogReader {
         List<String> stages = f.list("stages");
         if (stages.isEmpty()) f.problem("stages", "list at least one lifecycle stage");
         for (String s : stages) known(f, "stages", s, framework.stages());
+        String capability = known(f, "capability", f.required("capability"), framework.capabilities());
+        List<String> also = f.list("also");
+        for (String c : also) {
+            known(f, "also", c, framework.capabilities());
+            if (c.equals(capability)) f.problem("also", "'" + c + "' is already the primary capability");
+        }
+        List<String> requires = f.list("requires");
+        for (String r : requires) {
+            if (!Tool.REQUIREMENTS.contains(r)) f.problem("requires", "'" + r + "' is not one of " + String.join(", ", Tool.REQUIREMENTS));
+        }
         Origin origin = code(f, "origin", Origin.values(), Origin::id, Origin::of, true);
         Community community = code(f, "community", Community.values(), Community::id, Community::of, true);
         Integer stars = f.integer("github_stars", false);
@@ -158,7 +229,7 @@ public final class CatalogReader {
         CuratorOverride override = override(f);
         if (problems.size() > before) return null;
         return new Tool(id, name, f.list("aliases"), homepage, repository, license, delivery, steward, year, category,
-                others, stages, origin, community, stars, status == null ? Status.ACTIVE : status, supersededBy,
+                others, stages, capability, also, requires, origin, community, stars, status == null ? Status.ACTIVE : status, supersededBy,
                 f.list("tags"), f.list("clouds"), description, statusNote, statusSince, facts, override);
     }
 
@@ -180,9 +251,18 @@ public final class CatalogReader {
     private String known(Fields f, String field, String value, List<? extends Named> known) {
         if (value == null) return null;
         for (Named n : known) if (n.id().equals(value)) return value;
-        f.problem(field, "unknown " + (field.startsWith("stage") ? "lifecycle stage" : field.replace("other_categories", "category"))
+        f.problem(field, "unknown " + kind(field)
                 + " '" + value + "'" + closest(value, known));
         return value;
+    }
+
+    private static String kind(String field) {
+        return switch (field) {
+            case "stages" -> "lifecycle stage";
+            case "other_categories" -> "category";
+            case "capability", "also" -> "capability";
+            default -> field;
+        };
     }
 
     private static String closest(String value, List<? extends Named> known) {
@@ -203,15 +283,16 @@ public final class CatalogReader {
     }
 
     private void crossCheck(List<Tool> tools, List<Fields> fields) {
-        Map<String, Tool> owner = new HashMap<>();
+        Map<String, Integer> owner = new HashMap<>();
         for (int i = 0; i < tools.size(); i++) {
             Tool t = tools.get(i);
             Fields f = fields.get(i);
             for (String n : t.names().stream().map(Catalog::key).distinct().toList()) {
-                Tool prior = owner.putIfAbsent(n, t);
-                if (prior != null && prior != t) {
+                Integer prior = owner.putIfAbsent(n, i);
+                if (prior != null) {
                     String field = Catalog.key(t.id()).equals(n) ? "id" : Catalog.key(t.name()).equals(n) ? "name" : "aliases";
-                    f.problem(field, "'" + n + "' is already used by tool '" + prior.id() + "'");
+                    String elsewhere = fields.get(prior).file().equals(f.file()) ? "" : " in " + fields.get(prior).file();
+                    f.problem(field, "'" + n + "' is already used by tool '" + tools.get(prior).id() + "'" + elsewhere);
                 }
             }
         }

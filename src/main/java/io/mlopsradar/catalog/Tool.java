@@ -20,6 +20,9 @@ public record Tool(
         String category,
         List<String> otherCategories,
         List<String> stages,
+        String capability,
+        List<String> also,
+        List<String> requires,
         Origin origin,
         Community community,
         Integer githubStars,
@@ -37,6 +40,8 @@ public record Tool(
         aliases = List.copyOf(aliases);
         otherCategories = List.copyOf(otherCategories);
         stages = List.copyOf(stages);
+        also = also == null ? List.of() : List.copyOf(also);
+        requires = requires == null ? List.of() : List.copyOf(requires);
         tags = List.copyOf(tags);
         clouds = List.copyOf(clouds);
         facts = facts == null ? Map.of() : Map.copyOf(facts);
@@ -50,8 +55,8 @@ public record Tool(
     /** The same tool with a curator's decision (or none). */
     public Tool withOverride(CuratorOverride decision) {
         return new Tool(id, name, aliases, homepage, repository, license, delivery, steward, firstRelease, category,
-                otherCategories, stages, origin, community, githubStars, status, supersededBy, tags, clouds, description,
-                statusNote, statusSince, facts, decision);
+                otherCategories, stages, capability, also, requires, origin, community, githubStars, status, supersededBy,
+                tags, clouds, description, statusNote, statusSince, facts, decision);
     }
 
     /** The same tool with a newer star count and where it was read. */
@@ -59,13 +64,34 @@ public record Tool(
         var newer = new java.util.HashMap<>(facts);
         newer.put(Fact.GITHUB_STARS.id(), read);
         return new Tool(id, name, aliases, homepage, repository, license, delivery, steward, firstRelease, category,
-                otherCategories, stages, origin, community, stars, status, supersededBy, tags, clouds, description,
-                statusNote, statusSince, newer, override);
+                otherCategories, stages, capability, also, requires, origin, community, stars, status, supersededBy,
+                tags, clouds, description, statusNote, statusSince, newer, override);
     }
 
     /** The status a tool had on a day: its current status from {@code statusSince} on, active before. */
     public Status statusOn(LocalDate day) {
         return statusSince != null && day.isBefore(statusSince) ? Status.ACTIVE : status;
+    }
+
+    /** What an organisation must run to use a tool. */
+    public static final List<String> REQUIREMENTS = List.of("kubernetes", "spark", "gpu");
+
+    /** The primary capability first, then the ones it also covers. */
+    public List<String> capabilities() {
+        var all = new ArrayList<String>();
+        all.add(capability);
+        all.addAll(also);
+        return all;
+    }
+
+    /** True when the tool covers the capability, as its primary one or as one it also covers. */
+    public boolean covers(String capabilityId) {
+        return capabilityId.equals(capability) || also.contains(capabilityId);
+    }
+
+    /** True when the organisation must run the named thing (kubernetes, spark, gpu) to use this tool. */
+    public boolean requires(String requirement) {
+        return requires.contains(requirement);
     }
 
     /** Primary category first, then the others. */

@@ -36,6 +36,8 @@ final class AdviseCommand implements Callable<Integer> {
     Path profile;
     @Option(names = "--format", defaultValue = "md", description = "md (default), json, html or pdf")
     Format format = Format.md;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the day to advise on (default: today); ages and activity are read on it")
+    java.time.LocalDate date;
     @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     Path out;
 
@@ -60,7 +62,7 @@ final class AdviseCommand implements Callable<Integer> {
         Framework framework = Framework.bundled();
         Catalog catalog = Context.catalog(db);
         var organisation = new ProfileReader(framework, catalog).read(profile);
-        Advice advice = new Advisor(framework, catalog, Year.now().getValue()).advise(organisation);
+        Advice advice = new Advisor(framework, catalog, date == null ? java.time.LocalDate.now() : date).advise(organisation);
         byte[] report = switch (format) {
             case md -> utf8(markdown(advice, framework, catalog));
             case json -> utf8(OutputOptions.JSON.writeValueAsString(AdviceJson.toMap(advice)) + "\n");

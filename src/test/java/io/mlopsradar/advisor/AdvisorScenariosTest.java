@@ -30,12 +30,14 @@ class AdvisorScenariosTest {
     }
 
     @Test
-    void consultancyOnAwsTrialsSageMakerAssessesVertexAndBuys() {
+    void consultancyOnAwsTrialsSageMakerLeavesOtherCloudsOffItsRadarAndBuys() {
         Advice advice = Profiles.advise(Profiles.CONSULTANCY_AWS);
         AssessedTool sagemaker = advice.onRadar("sagemaker").orElseThrow();
         assertThat(sagemaker.ring()).isEqualTo("trial");
         assertThat(reasonTexts(sagemaker, Rule.VENDOR_PLATFORM)).anyMatch(t -> t.contains("you already subscribe to aws"));
-        assertThat(advice.onRadar("vertex-ai").orElseThrow().ring()).isEqualTo("assess");
+        assertThat(advice.onRadar("vertex-ai")).isEmpty();
+        assertThat(advice.excluded()).filteredOn(e -> List.of("vertex-ai", "azure-ml", "alibaba-cloud", "gcp", "azure").contains(e.id()))
+                .hasSize(5).allMatch(e -> e.why().get(0).startsWith("not your cloud"));
         assertThat(advice.buildVsBuy()).hasSize(3).allMatch(b -> b.decision() == BuildOrBuy.Decision.BUY);
         assertThat(advice.buildVsBuy()).allMatch(b -> b.why().contains("not your core business"));
         assertThat(advice.buildVsBuy()).flatMap(BuildOrBuy::connectors).isNotEmpty();
@@ -97,7 +99,7 @@ class AdvisorScenariosTest {
                 && d.contains("software loop is uncovered") && d.contains("0 of 6"));
         for (Recommendation r : advice.recommendations()) {
             Tool first = tool(r.options().get(0).id());
-            assertThat(first.delivery()).as(r.stage()).isIn(Delivery.SAAS, Delivery.CLOUD_SERVICE);
+            assertThat(first.delivery()).as(r.need()).isIn(Delivery.SAAS, Delivery.CLOUD_SERVICE);
             assertThat(r.options().get(0).why()).anyMatch(w -> w.startsWith("managed"));
         }
     }
@@ -123,10 +125,10 @@ class AdvisorScenariosTest {
         Advice advice = Profiles.advise(yaml);
         assertThat(advice.recommendations()).hasSameSizeAs(advice.organisation().pains());
         for (Recommendation r : advice.recommendations()) {
-            assertThat(r.options()).as(r.stage()).hasSizeBetween(2, 3);
+            assertThat(r.options()).as(r.need()).hasSizeBetween(2, 3);
             assertThat(r.options()).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
             assertThat(r.options()).allMatch(o -> !o.why().isEmpty() && o.tradeOff().endsWith("."));
-            assertThat(r.options()).allMatch(o -> tool(o.id()).stages().contains(r.stage()) && !o.ring().equals("hold"));
+            assertThat(r.options()).allMatch(o -> tool(o.id()).covers(o.capability()) && !o.ring().equals("hold"));
         }
     }
 
@@ -145,8 +147,8 @@ class AdvisorScenariosTest {
     @Test
     void aCoveredPainSaysSoAndStillOffersAlternatives() {
         Recommendation monitor = Profiles.advise(Profiles.CONSULTANCY_AWS).recommendationFor("monitor").orElseThrow();
-        assertThat(monitor.coveredBy()).contains("Kubernetes", "Amazon SageMaker AI");
-        assertThat(monitor.note()).startsWith("Already covered by Kubernetes, Amazon SageMaker AI");
+        assertThat(monitor.coveredBy()).containsExactly("Amazon SageMaker AI");
+        assertThat(monitor.note()).startsWith("Already covered by Amazon SageMaker AI");
         assertThat(monitor.options()).isNotEmpty();
     }
 

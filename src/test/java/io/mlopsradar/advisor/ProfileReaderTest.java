@@ -70,7 +70,7 @@ class ProfileReaderTest {
         assertThat(problems).filteredOn(p -> p.field().equals("team.researchers")).singleElement()
                 .satisfies(p -> assertThat(p.line()).isEqualTo(2));
         assertThat(problems).filteredOn(p -> p.field().equals("pains")).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("unknown lifecycle stage 'training'", "train-tune"));
+                .satisfies(p -> assertThat(p.message()).contains("unknown lifecycle stage or capability 'training'", "train-tune", "experiment-tracking"));
         assertThat(problems).filteredOn(p -> p.field().equals("colour")).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("unknown field"));
     }

@@ -3,9 +3,10 @@ package io.mlopsradar.advisor;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.landscape.Framework;
 
-/** Test helpers: read a profile from YAML text and advise it with the bundled catalogue in a fixed year. */
+/** Test helpers: read a profile from YAML text and advise it with the bundled catalogue on a fixed day. */
 final class Profiles {
     static final int YEAR = 2026;
+    static final java.time.LocalDate DAY = java.time.LocalDate.of(2026, 11, 28);
 
     private Profiles() {
     }
@@ -15,7 +16,7 @@ final class Profiles {
     }
 
     static Advice advise(String yaml) {
-        return new Advisor(Framework.bundled(), Catalog.bundled(), YEAR).advise(parse(yaml));
+        return new Advisor(Framework.bundled(), Catalog.bundled(), DAY).advise(parse(yaml));
     }
 
     static final String CONSULTANCY_AWS = """

@@ -12,7 +12,7 @@ class ActivityTest {
 
     static Tool tool(String id, Status status, String note, LocalDate since, Map<String, Provenance> facts) {
         return new Tool(id, id, List.of(), "https://example.org/", "https://github.com/example/" + id, "Apache-2.0",
-                Delivery.OPEN_SOURCE, "Steward", 2018, "single-component-ml-tools", List.of(), List.of("train-tune"),
+                Delivery.OPEN_SOURCE, "Steward", 2018, "single-component-ml-tools", List.of(), List.of("train-tune"), "hyperparameter-tuning", List.of(), List.of(),
                 Origin.COMMUNITY, Community.MODERATE, null, status, null, List.of(), List.of(), "d", note, since, facts, null);
     }
 

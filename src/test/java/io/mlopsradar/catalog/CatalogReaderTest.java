@@ -25,6 +25,8 @@ class CatalogReaderTest {
                 first_release: 2019
                 category: experimentation-platforms
                 stages: [track-evaluate]
+                capability: experiment-tracking
+                also: [model-registry]
                 origin: community
                 community: moderate
                 description: A test tool.
@@ -37,7 +39,15 @@ class CatalogReaderTest {
             assertThat(t.id()).isEqualTo("alpha");
             assertThat(t.status()).isEqualTo(Status.ACTIVE);
             assertThat(t.facts()).isEmpty();
+            assertThat(t.capabilities()).containsExactly("experiment-tracking", "model-registry");
+            assertThat(t.requires()).isEmpty();
         });
+    }
+
+    @Test
+    void aToolWithoutAPrimaryCapabilityIsRejected() {
+        assertThatThrownBy(() -> reader.parse(GOOD.replace("    capability: experiment-tracking\n", "")))
+                .hasMessageContaining("tools.yaml:2: field 'capability': missing required field");
     }
 
     @Test
@@ -53,6 +63,9 @@ class CatalogReaderTest {
                 first_release: 2031
                 category: experiment-platforms
                 stages: [train, train-tune]
+                capability: experiment-trackin
+                also: [model-registry, experiment-trackin]
+                requires: [kubernetes, mainframe]
                 origin: community
                 community: moderate
                 colour: blue
@@ -61,12 +74,15 @@ class CatalogReaderTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::toString)
                         .contains(
-                                "tools.yaml:19: field 'homepage': 'not a url' is not an http(s) URL",
-                                "tools.yaml:23: field 'first_release': 2031 is in the future",
-                                "tools.yaml:24: field 'category': unknown category 'experiment-platforms'; did you mean 'experimentation-platforms'?",
-                                "tools.yaml:25: field 'stages': unknown lifecycle stage 'train'; did you mean 'train-tune'?",
-                                "tools.yaml:16: field 'description': missing required field")
-                        .anySatisfy(p -> assertThat(p).startsWith("tools.yaml:28: field 'colour': unknown field")));
+                                "tools.yaml:21: field 'homepage': 'not a url' is not an http(s) URL",
+                                "tools.yaml:25: field 'first_release': 2031 is in the future",
+                                "tools.yaml:26: field 'category': unknown category 'experiment-platforms'; did you mean 'experimentation-platforms'?",
+                                "tools.yaml:27: field 'stages': unknown lifecycle stage 'train'; did you mean 'train-tune'?",
+                                "tools.yaml:28: field 'capability': unknown capability 'experiment-trackin'; did you mean 'experiment-tracking'?",
+                                "tools.yaml:29: field 'also': unknown capability 'experiment-trackin'; did you mean 'experiment-tracking'?",
+                                "tools.yaml:30: field 'requires': 'mainframe' is not one of kubernetes, spark, gpu",
+                                "tools.yaml:18: field 'description': missing required field")
+                        .anySatisfy(p -> assertThat(p).startsWith("tools.yaml:33: field 'colour': unknown field")));
     }
 
     @Test
@@ -82,12 +98,13 @@ class CatalogReaderTest {
                 first_release: 2020
                 category: experimentation-platforms
                 stages: [track-evaluate]
+                capability: experiment-tracking
                 origin: startup
                 community: small
                 description: Another.
             """;
         assertThatThrownBy(() -> reader.parse(dup))
-                .hasMessageContaining("tools.yaml:18: field 'aliases': 'alpha-ml' is already used by tool 'alpha'");
+                .hasMessageContaining("tools.yaml:20: field 'aliases': 'alpha-ml' is already used by tool 'alpha'");
     }
 
     @Test
@@ -136,18 +153,18 @@ class CatalogReaderTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::toString)
                         .contains(
-                                "tools.yaml:18: field 'facts.steward.source': missing required field",
-                                "tools.yaml:18: field 'facts.steward.as_of': '2025-13-01' is not a date like 2026-11-26",
-                                "tools.yaml:20: field 'facts.first_release.source': 'ftp://example.org/' is neither an http(s) URL nor a dataset's name",
-                                "tools.yaml:20: field 'facts.first_release.as_of': 2031-01-01 is in the future",
-                                "tools.yaml:21: field 'facts.github_stars': provenance for a fact the entry does not state; add 'github_stars' or remove this line")
-                        .anySatisfy(p -> assertThat(p).startsWith("tools.yaml:19: field 'facts.colour': unknown field")));
+                                "tools.yaml:20: field 'facts.steward.source': missing required field",
+                                "tools.yaml:20: field 'facts.steward.as_of': '2025-13-01' is not a date like 2026-11-26",
+                                "tools.yaml:22: field 'facts.first_release.source': 'ftp://example.org/' is neither an http(s) URL nor a dataset's name",
+                                "tools.yaml:22: field 'facts.first_release.as_of': 2031-01-01 is in the future",
+                                "tools.yaml:23: field 'facts.github_stars': provenance for a fact the entry does not state; add 'github_stars' or remove this line")
+                        .anySatisfy(p -> assertThat(p).startsWith("tools.yaml:21: field 'facts.colour': unknown field")));
     }
 
     @Test
     void aStarCountWithoutItsSourceIsRefused() {
         assertThatThrownBy(() -> reader.parse(GOOD + "    github_stars: 1200\n"))
-                .hasMessageContaining("tools.yaml:16: field 'github_stars': a star count needs its source and date in facts.github_stars");
+                .hasMessageContaining("tools.yaml:18: field 'github_stars': a star count needs its source and date in facts.github_stars");
     }
 
     @Test

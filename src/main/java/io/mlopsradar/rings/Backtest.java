@@ -67,7 +67,8 @@ public final class Backtest {
         Integer stars = then.latest(t.id(), Snapshot::stars).map(Signals.Dated::value).orElse(null);
         var status = t.statusOn(day);
         return new Tool(t.id(), t.name(), t.aliases(), t.homepage(), t.repository(), t.license(), t.delivery(), t.steward(),
-                t.firstRelease(), t.category(), t.otherCategories(), t.stages(), t.origin(), t.community(), stars, status,
+                t.firstRelease(), t.category(), t.otherCategories(), t.stages(), t.capability(), t.also(), t.requires(),
+                t.origin(), t.community(), stars, status,
                 t.supersededBy(), t.tags(), t.clouds(), t.description(), status == t.status() ? t.statusNote() : null,
                 status == t.status() ? t.statusSince() : null, Map.of(), null);
     }

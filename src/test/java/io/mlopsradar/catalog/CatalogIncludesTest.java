@@ -28,6 +28,7 @@ class CatalogIncludesTest {
                     first_release: 2020
                     category: experimentation-platforms
                     stages: [track-evaluate]
+                    capability: experiment-tracking
                     origin: community
                     community: small
                     description: A test tool.
@@ -63,14 +64,14 @@ class CatalogIncludesTest {
     @Test
     void aDuplicateAcrossFilesNamesBothFiles() {
         assertThat(problems(file("include: [more.yaml]\n", "alpha"), Map.of("more.yaml", file("", "beta", "alpha"))))
-                .containsExactly("more.yaml:15: field 'id': 'alpha' is already used by tool 'alpha' in tools.yaml");
+                .containsExactly("more.yaml:16: field 'id': 'alpha' is already used by tool 'alpha' in tools.yaml");
     }
 
     @Test
     void aProblemInAnIncludedFileNamesThatFileAndLine() {
         String broken = file("", "fine") + tool("broken").replace("license: Apache-2.0", "license: not a licence");
         assertThat(problems(file("include: [more.yaml]\n", "main"), Map.of("more.yaml", broken)))
-                .containsExactly("more.yaml:18: field 'license': 'not a licence' is not an SPDX id or 'proprietary'");
+                .containsExactly("more.yaml:19: field 'license': 'not a licence' is not an SPDX id or 'proprietary'");
     }
 
     @Test

@@ -36,7 +36,7 @@ class CatalogIncludesTest {
     }
 
     static String file(String header, String... ids) {
-        var text = new StringBuilder(header).append("checked: 2026-11-26\ntools:\n");
+        var text = new StringBuilder(header).append("tools:\n");
         for (String id : ids) text.append(tool(id));
         return text.toString();
     }
@@ -64,14 +64,14 @@ class CatalogIncludesTest {
     @Test
     void aDuplicateAcrossFilesNamesBothFiles() {
         assertThat(problems(file("include: [more.yaml]\n", "alpha"), Map.of("more.yaml", file("", "beta", "alpha"))))
-                .containsExactly("more.yaml:16: field 'id': 'alpha' is already used by tool 'alpha' in tools.yaml");
+                .containsExactly("more.yaml:15: field 'id': 'alpha' is already used by tool 'alpha' in tools.yaml");
     }
 
     @Test
     void aProblemInAnIncludedFileNamesThatFileAndLine() {
         String broken = file("", "fine") + tool("broken").replace("license: Apache-2.0", "license: not a licence");
         assertThat(problems(file("include: [more.yaml]\n", "main"), Map.of("more.yaml", broken)))
-                .containsExactly("more.yaml:19: field 'license': 'not a licence' is not an SPDX id or 'proprietary'");
+                .containsExactly("more.yaml:18: field 'license': 'not a licence' is not an SPDX id or 'proprietary'");
     }
 
     @Test
@@ -102,7 +102,7 @@ class CatalogIncludesTest {
         Files.writeString(dir.resolve("tools.yaml"), file("include: [extra.yaml]\n", "main"));
         Files.writeString(dir.resolve("extra.yaml"), file("", "extra").replace("name: extra", "name: extra\n    colour: red"));
         assertThatThrownBy(() -> CatalogReader.read(dir.resolve("tools.yaml")))
-                .hasMessage(dir.resolve("extra.yaml") + ":5: field 'colour': unknown field (allowed: "
+                .hasMessage(dir.resolve("extra.yaml") + ":4: field 'colour': unknown field (allowed: "
                         + String.join(", ", CatalogReader.TOOL_KEYS) + ")");
         Files.writeString(dir.resolve("extra.yaml"), file("", "extra"));
         assertThat(CatalogReader.read(dir.resolve("tools.yaml"))).extracting(Tool::id).containsExactly("main", "extra");

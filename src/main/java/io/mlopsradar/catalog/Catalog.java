@@ -37,6 +37,11 @@ public final class Catalog {
         return signals;
     }
 
+    /** A checksum of the bundled catalogue file, which changes whenever the file does. */
+    public static String bundledChecksum() {
+        return CatalogReader.bundledChecksum();
+    }
+
     public List<Tool> tools() {
         return tools;
     }

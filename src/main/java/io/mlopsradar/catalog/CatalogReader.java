@@ -2,14 +2,16 @@ package io.mlopsradar.catalog;
 
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.landscape.Named;
+import io.mlopsradar.text.ColumnLengths;
+import io.mlopsradar.text.Urls;
 import io.mlopsradar.yaml.Fields;
+import io.mlopsradar.yaml.InputText;
 import io.mlopsradar.yaml.InvalidInputException;
 import io.mlopsradar.yaml.Node;
 import io.mlopsradar.yaml.Problem;
 import io.mlopsradar.yaml.YamlFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +49,30 @@ public final class CatalogReader {
         this.currentYear = currentYear;
     }
 
+    /**
+     * A checksum of the bundled catalogue files (tools.yaml and the files its include line names), cheap next to
+     * parsing them: a database seeded from them need not parse them again.
+     */
+    static String bundledChecksum() {
+        String main = bundledText("tools.yaml");
+        if (main == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
+        var crc = new java.util.zip.CRC32();
+        long length = 0;
+        var files = new ArrayList<String>(List.of("tools.yaml"));
+        var include = java.util.regex.Pattern.compile("(?m)^include:\\s*\\[([^\\]]*)\\]").matcher(main);
+        if (include.find()) {
+            for (String name : include.group(1).split(",")) if (!name.isBlank()) files.add(name.strip());
+        }
+        for (String name : files) {
+            String text = bundledText(name);
+            if (text == null) continue;
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            crc.update(bytes);
+            length += bytes.length;
+        }
+        return length + "-" + Long.toHexString(crc.getValue());
+    }
+
     static Catalog readBundled() {
         int year = Year.now().getValue();
         List<Tool> tools = new CatalogReader("tools.yaml", Framework.bundled(), year)
@@ -67,12 +93,7 @@ public final class CatalogReader {
 
     /** Reads a catalogue file from disk, with the files it includes from its folder, checked against the bundled framework and this year. */
     public static List<Tool> read(Path path) {
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException(new Problem(path.toString(), 0, null, "cannot read file: " + e.getMessage()));
-        }
+        String text = InputText.read(path);
         Path folder = path.toAbsolutePath().getParent();
         return new CatalogReader(path.toString(), Framework.bundled(), Year.now().getValue()).parse(text, name -> {
             Path file = folder.resolve(name);
@@ -162,6 +183,8 @@ public final class CatalogReader {
         String id = f.required("id");
         if (id != null && !id.matches("[a-z0-9][a-z0-9-]*")) f.problem("id", "'" + id + "' must be lowercase letters, digits and dashes");
         String name = f.required("name");
+        fits(f, "id", id, ColumnLengths.TOOL_ID);
+        fits(f, "name", name, ColumnLengths.TOOL_NAME);
         String homepage = url(f, "homepage", true);
         String repository = url(f, "repository", false);
         String license = f.required("license");
@@ -251,17 +274,15 @@ public final class CatalogReader {
                 .map(best -> "; did you mean '" + best + "'?").orElse("");
     }
 
+    private static void fits(Fields f, String field, String value, int max) {
+        String tooLong = ColumnLengths.tooLong(value, max);
+        if (tooLong != null) f.problem(field, "'" + value.substring(0, 40) + "…' " + tooLong);
+    }
+
     private String url(Fields f, String field, boolean required) {
         String value = required ? f.required(field) : f.optional(field);
         if (value == null) return null;
-        try {
-            URI uri = new URI(value);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                f.problem(field, "'" + value + "' is not an http(s) URL");
-            }
-        } catch (Exception e) {
-            f.problem(field, "'" + value + "' is not an http(s) URL");
-        }
+        if (!Urls.isHttp(value)) f.problem(field, "'" + value + "' is not an http(s) URL");
         return value;
     }
 

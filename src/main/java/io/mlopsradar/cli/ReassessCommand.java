@@ -42,9 +42,13 @@ final class ReassessCommand implements Callable<Integer> {
             var radars = new RadarRepository(database.jdbi());
             History history = Radars.history(radars, DefaultRadar.NAME);
             var assessed = new RadarOfCatalog(Framework.bundled(), new ToolRepository(database.jdbi()).catalog(),
-                    RingContext.global(date.getYear()));
+                    RingContext.on(date));
             Edition computed = DefaultRadar.edition(assessed, date);
             Edition next = publish ? computed : new Edition(date, EditionStatus.DRAFT, computed.blips());
+            if (history.editions().stream().anyMatch(e -> e.date().equals(date) && e.isPublished())) {
+                throw new BadInputException("radar '" + DefaultRadar.NAME + "' already has a published edition on " + date
+                        + "; a published edition cannot be reassessed (give --edition a later date)");
+            }
             History updated = history.with(next);
             radars.save(updated);
             Map<String, Object> summary = EditionMaps.summary(next, updated.movements(date));

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * duplicate id or alias, bad URL, year in the future. All problems are collected, each with file, line and field.
  */
 public final class CatalogReader {
-    static final String RESOURCE = "/catalog/tools.yaml";
+    static final String FOLDER = "/catalog/";
+    static final String RESOURCE = FOLDER + "tools.yaml";
     static final List<String> TOOL_KEYS = List.of("id", "name", "aliases", "homepage", "repository", "license",
             "delivery", "steward", "first_release", "category", "other_categories", "stages", "capability", "also", "requires", "origin", "community",
             "github_stars", "status", "status_note", "status_since", "superseded_by", "tags", "clouds", "description", "override",
@@ -48,17 +49,32 @@ public final class CatalogReader {
         this.currentYear = currentYear;
     }
 
-    /** A checksum of the bundled catalogue file, cheap next to parsing it: a database seeded from it need not parse it again. */
+    /**
+     * A checksum of the bundled catalogue files (tools.yaml, signals.yaml, relations.yaml and the files their include
+     * lines name), cheap next to parsing them: a database seeded from them need not parse them again.
+     */
     static String bundledChecksum() {
-        try (InputStream in = CatalogReader.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
-            var crc = new java.util.zip.CRC32();
-            byte[] bytes = in.readAllBytes();
-            crc.update(bytes);
-            return bytes.length + "-" + Long.toHexString(crc.getValue());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        if (bundledText("tools.yaml") == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
+        var crc = new java.util.zip.CRC32();
+        long length = 0;
+        var include = java.util.regex.Pattern.compile("(?m)^include:\\s*\\[([^\\]]*)\\]");
+        for (String top : List.of("tools.yaml", "signals.yaml", "relations.yaml")) {
+            String text = bundledText(top);
+            if (text == null) continue;
+            var files = new ArrayList<String>(List.of(top));
+            var m = include.matcher(text);
+            if (m.find()) {
+                for (String name : m.group(1).split(",")) if (!name.isBlank()) files.add(name.strip());
+            }
+            for (String name : files) {
+                String content = bundledText(name);
+                if (content == null) continue;
+                byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+                crc.update(bytes);
+                length += bytes.length;
+            }
         }
+        return length + "-" + Long.toHexString(crc.getValue());
     }
 
     static Catalog readBundled() {
@@ -72,7 +88,7 @@ public final class CatalogReader {
 
     /** The text of a bundled catalogue file, or null when there is none by that name. */
     static String bundledText(String name) {
-        try (InputStream in = CatalogReader.class.getResourceAsStream("/catalog/" + name)) {
+        try (InputStream in = CatalogReader.class.getResourceAsStream(FOLDER + name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -189,7 +205,7 @@ public final class CatalogReader {
         }
         Delivery delivery = code(f, "delivery", Delivery.values(), Delivery::id, Delivery::of, true);
         String steward = f.required("steward");
-        Integer year = f.integer("first_release", true);
+        Integer year = f.integer("first_release", false);
         if (year != null && year > currentYear) f.problem("first_release", year + " is in the future");
         if (year != null && year < 1970) f.problem("first_release", year + " is too early to be right");
         String category = known(f, "category", f.required("category"), framework.categories());

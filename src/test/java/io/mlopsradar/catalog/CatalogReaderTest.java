@@ -45,6 +45,12 @@ class CatalogReaderTest {
     }
 
     @Test
+    void aToolWhoseFirstReleaseIsUnknownLeavesItOut() {
+        List<Tool> tools = reader.parse(GOOD.replace("    first_release: 2019\n", ""));
+        assertThat(tools).singleElement().satisfies(t -> assertThat(t.firstRelease()).isNull());
+    }
+
+    @Test
     void aToolWithoutAPrimaryCapabilityIsRejected() {
         assertThatThrownBy(() -> reader.parse(GOOD.replace("    capability: experiment-tracking\n", "")))
                 .hasMessageContaining("tools.yaml:2: field 'capability': missing required field");

@@ -38,9 +38,7 @@ class RingPolicyTest {
     }
 
     static Tool withOverride(Tool t, CuratorOverride o) {
-        return new Tool(t.id(), t.name(), t.aliases(), t.homepage(), t.repository(), t.license(), t.delivery(), t.steward(),
-                t.firstRelease(), t.category(), t.otherCategories(), t.stages(), t.capability(), t.also(), t.requires(), t.origin(), t.community(), t.githubStars(),
-                t.status(), t.supersededBy(), t.tags(), t.clouds(), t.description(), t.statusNote(), t.statusSince(), t.facts(), o);
+        return t.withOverride(o);
     }
 
     @Test

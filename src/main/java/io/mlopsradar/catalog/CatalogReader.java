@@ -33,7 +33,7 @@ public final class CatalogReader {
     static final String FOLDER = "/catalog/";
     static final String RESOURCE = FOLDER + "tools.yaml";
     static final List<String> TOOL_KEYS = List.of("id", "name", "aliases", "homepage", "repository", "license",
-            "delivery", "steward", "first_release", "category", "other_categories", "stages", "origin", "community",
+            "delivery", "steward", "first_release", "category", "other_categories", "stages", "capability", "also", "requires", "origin", "community",
             "github_stars", "status", "superseded_by", "tags", "clouds", "description", "checked", "override");
 
     private final String file;
@@ -80,6 +80,35 @@ public final class CatalogReader {
         }, name -> path.resolveSibling(name).toString());
     }
 
+    /** The tools of a catalogue file, or none when the file holds only a {@code relations:} list. */
+    public static List<Tool> readTools(Path path) {
+        String text = text(path);
+        Node root = YamlFile.parse(path.toString(), text);
+        if (root.isMapping() && !root.has("tools") && root.has("relations")) {
+            var problems = new ArrayList<Problem>();
+            new Fields(path.toString(), root, "", problems).onlyKeys(List.of("relations"));
+            if (!problems.isEmpty()) throw new InvalidInputException(problems);
+            return List.of();
+        }
+        return read(path);
+    }
+
+    /** The relations a file lists, checked against its own tools and the bundled catalogue. */
+    public static List<Relation> readRelations(Path path, List<Tool> own) {
+        var ids = new java.util.HashSet<String>();
+        Catalog.bundled().tools().forEach(t -> ids.add(t.id()));
+        own.forEach(t -> ids.add(t.id()));
+        return Relations.read(path.toString(), text(path), ids);
+    }
+
+    private static String text(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException(new Problem(path.toString(), 0, null, "cannot read file: " + e.getMessage()));
+        }
+    }
+
     /** Parses one catalogue file that includes no other; throws {@link InvalidInputException} listing every problem found. */
     public List<Tool> parse(String text) {
         return parse(text, name -> Optional.empty(), name -> name);
@@ -93,16 +122,16 @@ public final class CatalogReader {
         var tools = new ArrayList<Tool>();
         var itemLines = new ArrayList<Fields>();
         for (var part : CatalogIncludes.resolve(file, text, folder, displayName, problems)) {
-            readTools(part.file(), part.root(), tools, itemLines);
+            readPart(part.file(), part.root(), tools, itemLines);
         }
         crossCheck(tools, itemLines);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return tools;
     }
 
-    private void readTools(String name, Node root, List<Tool> tools, List<Fields> itemLines) {
+    private void readPart(String name, Node root, List<Tool> tools, List<Fields> itemLines) {
         var top = new Fields(name, root, "", problems);
-        top.onlyKeys(List.of("checked", "include", "tools"));
+        top.onlyKeys(List.of("checked", "include", "tools", "relations"));
         LocalDate defaultChecked = date(top, "checked", null);
         Node list = root.get("tools");
         if (list == null || !list.isSequence()) {
@@ -147,6 +176,16 @@ public final class CatalogReader {
         List<String> stages = f.list("stages");
         if (stages.isEmpty()) f.problem("stages", "list at least one lifecycle stage");
         for (String s : stages) known(f, "stages", s, framework.stages());
+        String capability = known(f, "capability", f.required("capability"), framework.capabilities());
+        List<String> also = f.list("also");
+        for (String c : also) {
+            known(f, "also", c, framework.capabilities());
+            if (c.equals(capability)) f.problem("also", "'" + c + "' is already the primary capability");
+        }
+        List<String> requires = f.list("requires");
+        for (String r : requires) {
+            if (!Tool.REQUIREMENTS.contains(r)) f.problem("requires", "'" + r + "' is not one of " + String.join(", ", Tool.REQUIREMENTS));
+        }
         Origin origin = code(f, "origin", Origin.values(), Origin::id, Origin::of, true);
         Community community = code(f, "community", Community.values(), Community::id, Community::of, true);
         Integer stars = f.integer("github_stars", false);
@@ -162,7 +201,7 @@ public final class CatalogReader {
         CuratorOverride override = override(f);
         if (problems.size() > before) return null;
         return new Tool(id, name, f.list("aliases"), homepage, repository, license, delivery, steward, year, category,
-                others, stages, origin, community, stars, status == null ? Status.ACTIVE : status, supersededBy,
+                others, stages, capability, also, requires, origin, community, stars, status == null ? Status.ACTIVE : status, supersededBy,
                 f.list("tags"), f.list("clouds"), description, checked, override);
     }
 
@@ -184,9 +223,18 @@ public final class CatalogReader {
     private String known(Fields f, String field, String value, List<? extends Named> known) {
         if (value == null) return null;
         for (Named n : known) if (n.id().equals(value)) return value;
-        f.problem(field, "unknown " + (field.startsWith("stage") ? "lifecycle stage" : field.replace("other_categories", "category"))
+        f.problem(field, "unknown " + kind(field)
                 + " '" + value + "'" + closest(value, known));
         return value;
+    }
+
+    private static String kind(String field) {
+        return switch (field) {
+            case "stages" -> "lifecycle stage";
+            case "other_categories" -> "category";
+            case "capability", "also" -> "capability";
+            default -> field;
+        };
     }
 
     private static String closest(String value, List<? extends Named> known) {

@@ -18,6 +18,9 @@ public record Tool(
         String category,
         List<String> otherCategories,
         List<String> stages,
+        String capability,
+        List<String> also,
+        List<String> requires,
         Origin origin,
         Community community,
         Integer githubStars,
@@ -33,8 +36,38 @@ public record Tool(
         aliases = List.copyOf(aliases);
         otherCategories = List.copyOf(otherCategories);
         stages = List.copyOf(stages);
+        also = also == null ? List.of() : List.copyOf(also);
+        requires = requires == null ? List.of() : List.copyOf(requires);
         tags = List.copyOf(tags);
         clouds = List.copyOf(clouds);
+    }
+
+    /** The same tool with a curator's ring and rationale (or none). */
+    public Tool withOverride(CuratorOverride curated) {
+        return new Tool(id, name, aliases, homepage, repository, license, delivery, steward, firstRelease, category,
+                otherCategories, stages, capability, also, requires, origin, community, githubStars, status, supersededBy,
+                tags, clouds, description, checked, curated);
+    }
+
+    /** What an organisation must run to use a tool. */
+    public static final List<String> REQUIREMENTS = List.of("kubernetes", "spark", "gpu");
+
+    /** The primary capability first, then the ones it also covers. */
+    public List<String> capabilities() {
+        var all = new ArrayList<String>();
+        all.add(capability);
+        all.addAll(also);
+        return all;
+    }
+
+    /** True when the tool covers the capability, as its primary one or as one it also covers. */
+    public boolean covers(String capabilityId) {
+        return capabilityId.equals(capability) || also.contains(capabilityId);
+    }
+
+    /** True when the organisation must run the named thing (kubernetes, spark, gpu) to use this tool. */
+    public boolean requires(String requirement) {
+        return requires.contains(requirement);
     }
 
     /** Primary category first, then the others. */

@@ -2,6 +2,7 @@ package io.mlopsradar.cli;
 
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.CatalogReader;
+import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.yaml.InvalidInputException;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 final class CatalogCommand {
 
     /** Checks a catalogue file and reports every problem with file, line and field. */
-    @Command(name = "validate", description = "Check a catalogue file (default: the bundled one).")
+    @Command(name = "validate", description = "Check a catalogue or relations file (default: the bundled catalogue).")
     static final class Validate implements Callable<Integer> {
         @Mixin
         OutputOptions output;
@@ -32,10 +33,15 @@ final class CatalogCommand {
         public Integer call() {
             var out = spec.commandLine().getOut();
             try {
-                List<Tool> tools = file == null ? Catalog.bundled().tools() : CatalogReader.read(file);
+                List<Tool> tools = file == null ? Catalog.bundled().tools() : CatalogReader.readTools(file);
+                int relations = file == null ? Relations.bundled().all().size() : CatalogReader.readRelations(file, tools).size();
                 String name = file == null ? "bundled catalogue" : file.toString();
-                if (output.json()) output.printJson(out, Map.of("file", name, "valid", true, "tools", tools.size(), "problems", List.of()));
-                else out.println(name + ": valid, " + tools.size() + " tools");
+                if (output.json()) {
+                    output.printJson(out, Map.of("file", name, "valid", true, "tools", tools.size(), "relations", relations,
+                            "problems", List.of()));
+                } else {
+                    out.println(name + ": valid, " + tools.size() + " tools, " + relations + " relations");
+                }
                 return 0;
             } catch (InvalidInputException e) {
                 if (output.json()) {

@@ -6,9 +6,13 @@ import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The whole landscape vocabulary: axes, quadrants, categories, rings, lifecycle stages and ring regions. */
+/**
+ * The whole landscape vocabulary: axes, quadrants, categories, rings, lifecycle stages, ring regions and the
+ * capabilities tools are hired for.
+ */
 public record Framework(Axis xAxis, Axis yAxis, List<Quadrant> quadrants, List<Category> categories, List<Ring> rings,
-                        List<RingBoundary> ringRegions, List<Stage> stages, List<Interlock> interlocks) {
+                        List<RingBoundary> ringRegions, List<Stage> stages, List<Interlock> interlocks,
+                        List<Capability> capabilities) {
 
     private static volatile Framework bundled;
 
@@ -32,6 +36,32 @@ public record Framework(Axis xAxis, Axis yAxis, List<Quadrant> quadrants, List<C
 
     public Stage stage(String id) {
         return find(stages, id, "stage");
+    }
+
+    public Capability capability(String id) {
+        return find(capabilities, id, "capability");
+    }
+
+    /** True when a capability with this id exists. */
+    public boolean hasCapability(String id) {
+        return capabilities.stream().anyMatch(c -> c.id().equals(id));
+    }
+
+    /**
+     * The capabilities that serve a stage, its core ones first (in the stage's order), then the others in the
+     * framework's order.
+     */
+    public List<Capability> capabilitiesOf(String stageId) {
+        Stage stage = stage(stageId);
+        var out = new java.util.ArrayList<Capability>();
+        for (String core : stage.core()) out.add(capability(core));
+        for (Capability c : capabilities) if (c.stages().contains(stage.id()) && !out.contains(c)) out.add(c);
+        return out;
+    }
+
+    /** True when the capability is one of the stage's core capabilities. */
+    public boolean isCore(String stageId, String capabilityId) {
+        return stage(stageId).core().contains(capabilityId);
     }
 
     public Quadrant quadrantOf(Category category) {
@@ -60,7 +90,7 @@ public record Framework(Axis xAxis, Axis yAxis, List<Quadrant> quadrants, List<C
         return categories.stream().collect(Collectors.toMap(Category::id, Function.identity()));
     }
 
-    /** Looks up a quadrant, category, ring or stage by id or by name, ignoring case. */
+    /** Looks up a quadrant, category, ring, stage or capability by id or by name, ignoring case. */
     private static <T extends Named> T find(List<T> items, String key, String kind) {
         for (T item : items) if (item.id().equalsIgnoreCase(key) || item.name().equalsIgnoreCase(key)) return item;
         throw new NoSuchElementException("unknown " + kind + " '" + key + "'; known: "

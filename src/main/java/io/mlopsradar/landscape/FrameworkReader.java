@@ -19,6 +19,7 @@ public final class FrameworkReader {
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
+    private final java.util.Map<String, Fields> stageFields = new java.util.HashMap<>();
 
     private FrameworkReader(String file) {
         this.file = file;
@@ -40,7 +41,8 @@ public final class FrameworkReader {
 
     private Framework read(Node root) {
         var top = new Fields(file, root, "", problems);
-        top.onlyKeys(List.of("axes", "quadrants", "categories", "rings", "ring_regions", "stages", "interlocks"));
+        top.onlyKeys(List.of("axes", "quadrants", "categories", "rings", "ring_regions", "stages", "interlocks",
+                "capabilities"));
         Fields axes = top.child("axes");
         Axis x = axes == null ? null : axis(axes.child("x"), "x", axes);
         Axis y = axes == null ? null : axis(axes.child("y"), "y", axes);
@@ -51,8 +53,10 @@ public final class FrameworkReader {
         List<RingBoundary> regions = RingRegionsReader.read(top, entries(top, "ring_regions"), rings, problems);
         List<Stage> stages = stages(top);
         List<Interlock> interlocks = interlocks(top, stages);
+        List<Capability> capabilities = CapabilitiesReader.read(top, entries(top, "capabilities"), stages, stageFields,
+                problems);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        return new Framework(x, y, quadrants, categories, rings, regions, stages, interlocks);
+        return new Framework(x, y, quadrants, categories, rings, regions, stages, interlocks, capabilities);
     }
 
     private Axis axis(Fields f, String name, Fields parent) {
@@ -146,10 +150,14 @@ public final class FrameworkReader {
     private List<Stage> stages(Fields top) {
         var out = new ArrayList<Stage>();
         for (Fields f : entries(top, "stages")) {
-            f.onlyKeys(List.of("id", "name", "loop", "description"));
+            f.onlyKeys(List.of("id", "name", "loop", "description", "core"));
             String loop = f.oneOf("loop", Set.of("software", "model"), true);
-            out.add(new Stage(f.required("id"), f.required("name"), "model".equals(loop) ? Loop.MODEL : Loop.SOFTWARE,
-                    f.required("description")));
+            List<String> core = f.list("core");
+            if (core.isEmpty()) f.problem("core", "list the stage's core capabilities, the ones that serve it first");
+            Stage stage = new Stage(f.required("id"), f.required("name"), "model".equals(loop) ? Loop.MODEL : Loop.SOFTWARE,
+                    f.required("description"), core);
+            if (stage.id() != null) stageFields.put(stage.id(), f);
+            out.add(stage);
         }
         unique(top, "stages", out.stream().map(Stage::id).toList());
         return out;

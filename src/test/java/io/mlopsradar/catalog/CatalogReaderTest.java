@@ -26,6 +26,8 @@ class CatalogReaderTest {
                 first_release: 2019
                 category: experimentation-platforms
                 stages: [track-evaluate]
+                capability: experiment-tracking
+                also: [model-registry]
                 origin: community
                 community: moderate
                 description: A test tool.
@@ -38,7 +40,15 @@ class CatalogReaderTest {
             assertThat(t.id()).isEqualTo("alpha");
             assertThat(t.status()).isEqualTo(Status.ACTIVE);
             assertThat(t.checked()).hasToString("2026-11-26");
+            assertThat(t.capabilities()).containsExactly("experiment-tracking", "model-registry");
+            assertThat(t.requires()).isEmpty();
         });
+    }
+
+    @Test
+    void aToolWithoutAPrimaryCapabilityIsRejected() {
+        assertThatThrownBy(() -> reader.parse(GOOD.replace("    capability: experiment-tracking\n", "")))
+                .hasMessageContaining("tools.yaml:3: field 'capability': missing required field");
     }
 
     @Test
@@ -54,6 +64,9 @@ class CatalogReaderTest {
                 first_release: 2031
                 category: experiment-platforms
                 stages: [train, train-tune]
+                capability: experiment-trackin
+                also: [model-registry, experiment-trackin]
+                requires: [kubernetes, mainframe]
                 origin: community
                 community: moderate
                 colour: blue
@@ -62,12 +75,15 @@ class CatalogReaderTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::toString)
                         .contains(
-                                "tools.yaml:20: field 'homepage': 'not a url' is not an http(s) URL",
-                                "tools.yaml:24: field 'first_release': 2031 is in the future",
-                                "tools.yaml:25: field 'category': unknown category 'experiment-platforms'; did you mean 'experimentation-platforms'?",
-                                "tools.yaml:26: field 'stages': unknown lifecycle stage 'train'; did you mean 'train-tune'?",
-                                "tools.yaml:17: field 'description': missing required field")
-                        .anySatisfy(p -> assertThat(p).startsWith("tools.yaml:29: field 'colour': unknown field")));
+                                "tools.yaml:22: field 'homepage': 'not a url' is not an http(s) URL",
+                                "tools.yaml:26: field 'first_release': 2031 is in the future",
+                                "tools.yaml:27: field 'category': unknown category 'experiment-platforms'; did you mean 'experimentation-platforms'?",
+                                "tools.yaml:28: field 'stages': unknown lifecycle stage 'train'; did you mean 'train-tune'?",
+                                "tools.yaml:29: field 'capability': unknown capability 'experiment-trackin'; did you mean 'experiment-tracking'?",
+                                "tools.yaml:30: field 'also': unknown capability 'experiment-trackin'; did you mean 'experiment-tracking'?",
+                                "tools.yaml:31: field 'requires': 'mainframe' is not one of kubernetes, spark, gpu",
+                                "tools.yaml:19: field 'description': missing required field")
+                        .anySatisfy(p -> assertThat(p).startsWith("tools.yaml:34: field 'colour': unknown field")));
     }
 
     @Test
@@ -83,12 +99,13 @@ class CatalogReaderTest {
                 first_release: 2020
                 category: experimentation-platforms
                 stages: [track-evaluate]
+                capability: experiment-tracking
                 origin: startup
                 community: small
                 description: Another.
             """;
         assertThatThrownBy(() -> reader.parse(dup))
-                .hasMessageContaining("tools.yaml:19: field 'aliases': 'alpha-ml' is already used by tool 'alpha'");
+                .hasMessageContaining("tools.yaml:21: field 'aliases': 'alpha-ml' is already used by tool 'alpha'");
     }
 
     @Test

@@ -49,6 +49,31 @@ class FrameworkTest {
     }
 
     @Test
+    void eachStageListsItsCoreCapabilitiesFirst() {
+        Framework framework = Framework.bundled();
+        assertThat(framework.capabilitiesOf("track-evaluate")).extracting(Capability::id)
+                .startsWith("experiment-tracking").contains("explainability");
+        assertThat(framework.capabilitiesOf("monitor")).extracting(Capability::id)
+                .startsWith("model-monitoring").contains("infrastructure-monitoring");
+        assertThat(framework.isCore("monitor", "infrastructure-monitoring")).isFalse();
+        assertThat(framework.stages()).allSatisfy(s -> assertThat(s.core()).isNotEmpty());
+    }
+
+    @Test
+    void aCoreCapabilityMustExistAndServeItsStage() throws Exception {
+        String bundled;
+        try (var in = FrameworkTest.class.getResourceAsStream("/landscape/framework.yaml")) {
+            bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String bad = bundled.replace("core: [experiment-tracking] }", "core: [experiment-tracking, data-labelling, lie-detection] }")
+                .replace("{ id: explainability, name: Explainability, stages: [track-evaluate]", "{ id: explainability, name: Explainability, stages: [track-and-eval]");
+        assertThatThrownBy(() -> FrameworkReader.parse("framework.yaml", bad))
+                .hasMessageContaining("field 'stages[11].core': capability 'data-labelling' does not list stage 'track-evaluate'")
+                .hasMessageContaining("field 'stages[11].core': unknown capability 'lie-detection'")
+                .hasMessageContaining("field 'capabilities[32].stages': unknown lifecycle stage 'track-and-eval'");
+    }
+
+    @Test
     void aBadFrameworkFileNamesLineAndField() {
         String text = """
                 axes:

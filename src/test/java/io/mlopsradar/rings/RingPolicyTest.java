@@ -23,7 +23,7 @@ class RingPolicyTest {
 
     static Tool tool(String id, String category, List<String> stages, int year, Community community, Status status) {
         return new Tool(id, id, List.of(), "https://example.org/", null, "Apache-2.0", Delivery.OPEN_SOURCE, "Steward",
-                year, category, List.of(), stages, Origin.COMMUNITY, community, null, status,
+                year, category, List.of(), stages, "experiment-tracking", List.of(), List.of(), Origin.COMMUNITY, community, null, status,
                 status == Status.SUPERSEDED ? "mlflow" : null, List.of(), List.of(), "d", LocalDate.of(2026, 11, 26), null);
     }
 
@@ -33,14 +33,12 @@ class RingPolicyTest {
 
     static Tool withClouds(Tool t, List<String> clouds) {
         return new Tool(t.id(), t.name(), t.aliases(), t.homepage(), t.repository(), t.license(), t.delivery(), t.steward(),
-                t.firstRelease(), t.category(), t.otherCategories(), t.stages(), t.origin(), t.community(), t.githubStars(),
+                t.firstRelease(), t.category(), t.otherCategories(), t.stages(), t.capability(), t.also(), t.requires(), t.origin(), t.community(), t.githubStars(),
                 t.status(), t.supersededBy(), t.tags(), clouds, t.description(), t.checked(), t.override());
     }
 
     static Tool withOverride(Tool t, CuratorOverride o) {
-        return new Tool(t.id(), t.name(), t.aliases(), t.homepage(), t.repository(), t.license(), t.delivery(), t.steward(),
-                t.firstRelease(), t.category(), t.otherCategories(), t.stages(), t.origin(), t.community(), t.githubStars(),
-                t.status(), t.supersededBy(), t.tags(), t.clouds(), t.description(), t.checked(), o);
+        return t.withOverride(o);
     }
 
     @Test
@@ -77,7 +75,7 @@ class RingPolicyTest {
         Tool known = tool("known", "single-component-ml-tools", List.of("train-tune"), 2019);
         Tool unknown = new Tool(known.id(), known.name(), known.aliases(), known.homepage(), known.repository(),
                 known.license(), known.delivery(), known.steward(), null, known.category(), known.otherCategories(),
-                known.stages(), known.origin(), known.community(), null, known.status(), null, List.of(), List.of(),
+                known.stages(), known.capability(), known.also(), known.requires(), known.origin(), known.community(), null, known.status(), null, List.of(), List.of(),
                 known.description(), known.checked(), null);
         assertThat(policy.assess(known, global).ring()).isEqualTo("trial");
         Assessment a = policy.assess(unknown, global);

@@ -110,7 +110,8 @@ public final class LandscapeReader {
                 .filter(c -> !c.equals(Mapping.IGNORE) && !c.equals(category)).distinct().toList();
         return new Tool(id, item.name().strip(), List.of(), homepage, item.repo(), ToolDefaults.license(item.license()),
                 item.repo() != null ? Delivery.OPEN_SOURCE : Delivery.SAAS, ToolDefaults.steward(item.repo(), homepage),
-                firstRelease(item), category, others, ToolDefaults.stages(category), Origin.COMMUNITY, Community.SMALL,
+                firstRelease(item), category, others, ToolDefaults.stages(category),
+                ToolDefaults.capability(category), List.of(), List.of(), Origin.COMMUNITY, Community.SMALL,
                 item.stars(), "archived".equalsIgnoreCase(item.project()) ? Status.DISCONTINUED : Status.ACTIVE, null,
                 List.of(), List.of(), description(file, item), today, null);
     }

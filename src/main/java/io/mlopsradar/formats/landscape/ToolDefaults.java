@@ -28,6 +28,24 @@ final class ToolDefaults {
             Map.entry("ci-cd-pipelines", "test-ci"),
             Map.entry("common-swe-stack", "build-package"));
 
+    /** One typical primary capability per category, for tools imported without one. */
+    static final Map<String, String> CAPABILITY = Map.ofEntries(
+            Map.entry("general-cloud-providers", "cloud-infrastructure"),
+            Map.entry("vendor-ai-platform", "managed-ml-platform"),
+            Map.entry("big-data-iaas", "data-processing"),
+            Map.entry("ml-focused-iaas", "gpu-compute"),
+            Map.entry("high-coverage-saas", "managed-ml-platform"),
+            Map.entry("ml-project-frameworks", "ml-pipelines"),
+            Map.entry("ml-task-orchestrators", "ml-pipelines"),
+            Map.entry("no-code-ml-platforms", "no-code-ml"),
+            Map.entry("custom-ml-platforms", "managed-ml-platform"),
+            Map.entry("experimentation-platforms", "experiment-tracking"),
+            Map.entry("data-version-control", "data-versioning"),
+            Map.entry("single-component-ml-tools", "model-testing"),
+            Map.entry("data-orchestrators", "workflow-orchestration"),
+            Map.entry("ci-cd-pipelines", "ci-cd"),
+            Map.entry("common-swe-stack", "containers"));
+
     private static final Map<String, String> LICENSES = Map.ofEntries(
             Map.entry("apache 2.0", "Apache-2.0"), Map.entry("apache-2.0", "Apache-2.0"),
             Map.entry("apache license 2.0", "Apache-2.0"), Map.entry("apache license, version 2.0", "Apache-2.0"),
@@ -41,6 +59,10 @@ final class ToolDefaults {
 
     static List<String> stages(String category) {
         return List.of(STAGE.getOrDefault(category, "train-tune"));
+    }
+
+    static String capability(String category) {
+        return CAPABILITY.getOrDefault(category, "ml-pipelines");
     }
 
     /** An SPDX id for the file's licence text, or NOASSERTION when it names none we can read as one. */

@@ -116,7 +116,7 @@ class LandscapeReaderTest {
 
     private static Tool dvc() {
         return new Tool("dvc", "DVC", List.of("data version control"), "https://dvc.org", null, "Apache-2.0", Delivery.OPEN_SOURCE,
-                "iterative", 2017, "data-version-control", List.of(), List.of("data-collect-version"), Origin.STARTUP,
+                "iterative", 2017, "data-version-control", List.of(), List.of("data-collect-version"), "data-versioning", List.of(), List.of(), Origin.STARTUP,
                 Community.STRONG, null, Status.ACTIVE, null, List.of(), List.of(), "Versions data.", TODAY, null);
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +32,9 @@ public final class CatalogReader {
     static final String FOLDER = "/catalog/";
     static final String RESOURCE = FOLDER + "tools.yaml";
     static final List<String> TOOL_KEYS = List.of("id", "name", "aliases", "homepage", "repository", "license",
-            "delivery", "steward", "first_release", "category", "other_categories", "stages", "capability", "also", "requires", "origin", "community",
-            "github_stars", "status", "superseded_by", "tags", "clouds", "description", "checked", "override");
+            "delivery", "steward", "first_release", "category", "other_categories", "stages", "capability", "also", "requires",
+            "origin", "community", "github_stars", "status", "status_note", "status_since", "superseded_by", "tags", "clouds",
+            "description", "override", "facts");
 
     private final String file;
     private final Framework framework;
@@ -48,14 +48,20 @@ public final class CatalogReader {
     }
 
     static Catalog readBundled() {
-        String text = resource("tools.yaml").orElseThrow(() -> new IllegalStateException("catalogue resource missing: " + RESOURCE));
-        return new Catalog(new CatalogReader("tools.yaml", Framework.bundled(), Year.now().getValue())
-                .parse(text, CatalogReader::resource, name -> name));
+        int year = Year.now().getValue();
+        String text = bundledText("tools.yaml");
+        if (text == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
+        List<Tool> tools = new CatalogReader("tools.yaml", Framework.bundled(), year)
+                .parse(text, name -> Optional.ofNullable(bundledText(name)), name -> name);
+        Set<String> ids = tools.stream().map(Tool::id).collect(Collectors.toSet());
+        Signals signals = new SignalsReader(ids, year, CatalogReader::bundledText).parse("signals.yaml", bundledText("signals.yaml"));
+        return new Catalog(tools, signals);
     }
 
-    private static Optional<String> resource(String name) {
+    /** The text of a bundled catalogue file, or null when there is none by that name. */
+    static String bundledText(String name) {
         try (InputStream in = CatalogReader.class.getResourceAsStream(FOLDER + name)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -131,8 +137,7 @@ public final class CatalogReader {
 
     private void readPart(String name, Node root, List<Tool> tools, List<Fields> itemLines) {
         var top = new Fields(name, root, "", problems);
-        top.onlyKeys(List.of("checked", "include", "tools", "relations"));
-        LocalDate defaultChecked = date(top, "checked", null);
+        top.onlyKeys(List.of("include", "tools", "relations"));
         Node list = root.get("tools");
         if (list == null || !list.isSequence()) {
             top.problem("tools", "missing list of tools");
@@ -145,7 +150,7 @@ public final class CatalogReader {
                 continue;
             }
             var f = new Fields(name, item, "", problems);
-            Tool tool = tool(f, defaultChecked);
+            Tool tool = tool(f);
             if (tool != null) {
                 tools.add(tool);
                 itemLines.add(f);
@@ -153,7 +158,7 @@ public final class CatalogReader {
         }
     }
 
-    private Tool tool(Fields f, LocalDate defaultChecked) {
+    private Tool tool(Fields f) {
         int before = problems.size();
         f.onlyKeys(TOOL_KEYS);
         String id = f.required("id");
@@ -196,13 +201,19 @@ public final class CatalogReader {
             if (!CLOUDS.contains(cloud)) f.problem("clouds", "'" + cloud + "' is not one of " + String.join(", ", CLOUDS));
         }
         String description = f.required("description");
-        LocalDate checked = date(f, "checked", defaultChecked);
-        if (checked == null) f.problem("checked", "missing; set it on the tool or at the top of the file");
+        String statusNote = f.optional("status_note");
+        LocalDate statusSince = Dates.read(f, "status_since", currentYear, false);
+        Set<String> stated = new java.util.HashSet<>();
+        f.node().fields().forEach((key, value) -> {
+            if (!value.isScalar() || value.text() != null) stated.add(key);
+        });
+        stated.add(Fact.STATUS.id()); // a tool without a status line is active, and that too has a source
+        var facts = ProvenanceReader.read(f, stated, currentYear);
         CuratorOverride override = override(f);
         if (problems.size() > before) return null;
         return new Tool(id, name, f.list("aliases"), homepage, repository, license, delivery, steward, year, category,
                 others, stages, capability, also, requires, origin, community, stars, status == null ? Status.ACTIVE : status, supersededBy,
-                f.list("tags"), f.list("clouds"), description, checked, override);
+                f.list("tags"), f.list("clouds"), description, statusNote, statusSince, facts, override);
     }
 
     static final List<String> CLOUDS = List.of("aws", "gcp", "azure", "ibm", "oracle", "alibaba");
@@ -254,19 +265,6 @@ public final class CatalogReader {
             f.problem(field, "'" + value + "' is not an http(s) URL");
         }
         return value;
-    }
-
-    private LocalDate date(Fields f, String field, LocalDate fallback) {
-        String value = f.optional(field);
-        if (value == null) return fallback;
-        try {
-            LocalDate date = LocalDate.parse(value);
-            if (date.getYear() > currentYear) f.problem(field, value + " is in the future");
-            return date;
-        } catch (DateTimeParseException e) {
-            f.problem(field, "'" + value + "' is not a date like 2026-11-26");
-            return fallback;
-        }
     }
 
     private void crossCheck(List<Tool> tools, List<Fields> fields) {

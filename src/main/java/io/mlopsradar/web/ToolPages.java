@@ -95,7 +95,6 @@ final class ToolPages {
             facts.add(new Link("", "Also in", String.join(", ", t.otherCategories().stream().map(c -> f.category(c).name()).toList())));
         }
         if (!t.tags().isEmpty()) facts.add(new Link("", "Tags", String.join(", ", t.tags())));
-        facts.add(new Link("", "Facts checked", t.checked().toString()));
         return facts;
     }
 

@@ -28,6 +28,7 @@ class CatalogIncludesTest {
                     first_release: 2020
                     category: experimentation-platforms
                     stages: [track-evaluate]
+                    capability: experiment-tracking
                     origin: community
                     community: small
                     description: A test tool.
@@ -35,7 +36,7 @@ class CatalogIncludesTest {
     }
 
     static String file(String header, String... ids) {
-        var text = new StringBuilder(header).append("checked: 2026-11-26\ntools:\n");
+        var text = new StringBuilder(header).append("tools:\n");
         for (String id : ids) text.append(tool(id));
         return text.toString();
     }
@@ -101,7 +102,7 @@ class CatalogIncludesTest {
         Files.writeString(dir.resolve("tools.yaml"), file("include: [extra.yaml]\n", "main"));
         Files.writeString(dir.resolve("extra.yaml"), file("", "extra").replace("name: extra", "name: extra\n    colour: red"));
         assertThatThrownBy(() -> CatalogReader.read(dir.resolve("tools.yaml")))
-                .hasMessage(dir.resolve("extra.yaml") + ":5: field 'colour': unknown field (allowed: "
+                .hasMessage(dir.resolve("extra.yaml") + ":4: field 'colour': unknown field (allowed: "
                         + String.join(", ", CatalogReader.TOOL_KEYS) + ")");
         Files.writeString(dir.resolve("extra.yaml"), file("", "extra"));
         assertThat(CatalogReader.read(dir.resolve("tools.yaml"))).extracting(Tool::id).containsExactly("main", "extra");

@@ -24,7 +24,7 @@ class RingPolicyTest {
     static Tool tool(String id, String category, List<String> stages, int year, Community community, Status status) {
         return new Tool(id, id, List.of(), "https://example.org/", null, "Apache-2.0", Delivery.OPEN_SOURCE, "Steward",
                 year, category, List.of(), stages, "experiment-tracking", List.of(), List.of(), Origin.COMMUNITY, community, null, status,
-                status == Status.SUPERSEDED ? "mlflow" : null, List.of(), List.of(), "d", LocalDate.of(2026, 11, 26), null);
+                status == Status.SUPERSEDED ? "mlflow" : null, List.of(), List.of(), "d", null, null, java.util.Map.of(), null);
     }
 
     static Tool tool(String id, String category, List<String> stages, int year) {
@@ -34,7 +34,7 @@ class RingPolicyTest {
     static Tool withClouds(Tool t, List<String> clouds) {
         return new Tool(t.id(), t.name(), t.aliases(), t.homepage(), t.repository(), t.license(), t.delivery(), t.steward(),
                 t.firstRelease(), t.category(), t.otherCategories(), t.stages(), t.capability(), t.also(), t.requires(), t.origin(), t.community(), t.githubStars(),
-                t.status(), t.supersededBy(), t.tags(), clouds, t.description(), t.checked(), t.override());
+                t.status(), t.supersededBy(), t.tags(), clouds, t.description(), t.statusNote(), t.statusSince(), t.facts(), t.override());
     }
 
     static Tool withOverride(Tool t, CuratorOverride o) {
@@ -76,7 +76,7 @@ class RingPolicyTest {
         Tool unknown = new Tool(known.id(), known.name(), known.aliases(), known.homepage(), known.repository(),
                 known.license(), known.delivery(), known.steward(), null, known.category(), known.otherCategories(),
                 known.stages(), known.capability(), known.also(), known.requires(), known.origin(), known.community(), null, known.status(), null, List.of(), List.of(),
-                known.description(), known.checked(), null);
+                known.description(), null, null, java.util.Map.of(), null);
         assertThat(policy.assess(known, global).ring()).isEqualTo("trial");
         Assessment a = policy.assess(unknown, global);
         assertThat(a.ring()).isEqualTo("assess");

@@ -38,7 +38,7 @@ class LandscapeReaderTest {
             assertThat(quilt.delivery()).isEqualTo(Delivery.OPEN_SOURCE);
             assertThat(quilt.origin()).isEqualTo(Origin.COMMUNITY);
             assertThat(quilt.community()).isEqualTo(Community.SMALL);
-            assertThat(quilt.checked()).isEqualTo(TODAY);
+            assertThat(quilt.provenance(io.mlopsradar.catalog.Fact.LICENSE)).hasValue(new io.mlopsradar.catalog.Provenance("landscape.yml", TODAY));
             assertThat(quilt.description()).startsWith("Quilt versions data sets in S3.").doesNotContain("<", "alert")
                     .contains("Imported from landscape.yml, listed under Data / Versioning");
         });
@@ -117,6 +117,6 @@ class LandscapeReaderTest {
     private static Tool dvc() {
         return new Tool("dvc", "DVC", List.of("data version control"), "https://dvc.org", null, "Apache-2.0", Delivery.OPEN_SOURCE,
                 "iterative", 2017, "data-version-control", List.of(), List.of("data-collect-version"), "data-versioning", List.of(), List.of(), Origin.STARTUP,
-                Community.STRONG, null, Status.ACTIVE, null, List.of(), List.of(), "Versions data.", TODAY, null);
+                Community.STRONG, null, Status.ACTIVE, null, List.of(), List.of(), "Versions data.", null, null, java.util.Map.of(), null);
     }
 }

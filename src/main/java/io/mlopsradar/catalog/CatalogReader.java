@@ -172,7 +172,7 @@ public final class CatalogReader {
         }
         Delivery delivery = code(f, "delivery", Delivery.values(), Delivery::id, Delivery::of, true);
         String steward = f.required("steward");
-        Integer year = f.integer("first_release", true);
+        Integer year = f.integer("first_release", false);
         if (year != null && year > currentYear) f.problem("first_release", year + " is in the future");
         if (year != null && year < 1970) f.problem("first_release", year + " is too early to be right");
         String category = known(f, "category", f.required("category"), framework.categories());

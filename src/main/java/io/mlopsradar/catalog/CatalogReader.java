@@ -40,6 +40,7 @@ public final class CatalogReader {
     private final Framework framework;
     private final int currentYear;
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Fields> places = new HashMap<>();
 
     public CatalogReader(String file, Framework framework, int currentYear) {
         this.file = file;
@@ -69,14 +70,14 @@ public final class CatalogReader {
 
     /** Reads a catalogue file from disk, with the files it includes from its folder, checked against the bundled framework and this year. */
     public static List<Tool> read(Path path) {
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException(new Problem(path.toString(), 0, null, "cannot read file: " + e.getMessage()));
-        }
+        return new CatalogReader(path.toString(), Framework.bundled(), Year.now().getValue()).parseFile(path);
+    }
+
+    /** Parses a catalogue file from disk and the files it includes from its folder. */
+    public List<Tool> parseFile(Path path) {
+        String text = text(path);
         Path folder = path.toAbsolutePath().getParent();
-        return new CatalogReader(path.toString(), Framework.bundled(), Year.now().getValue()).parse(text, name -> {
+        return parse(text, name -> {
             Path file = folder.resolve(name);
             try {
                 return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
@@ -84,6 +85,11 @@ public final class CatalogReader {
                 return Optional.empty();
             }
         }, name -> path.resolveSibling(name).toString());
+    }
+
+    /** Where each tool read by the last parse came from: its entry, by tool id. */
+    public Map<String, Fields> places() {
+        return Map.copyOf(places);
     }
 
     /** The tools of a catalogue file, or none when the file holds only a {@code relations:} list. */
@@ -154,6 +160,7 @@ public final class CatalogReader {
             if (tool != null) {
                 tools.add(tool);
                 itemLines.add(f);
+                places.putIfAbsent(tool.id(), f);
             }
         }
     }

@@ -1,12 +1,7 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.catalog.Catalog;
-import io.mlopsradar.catalog.CatalogReader;
-import io.mlopsradar.catalog.Relations;
-import io.mlopsradar.catalog.Tool;
-import io.mlopsradar.yaml.InvalidInputException;
+import io.mlopsradar.catalog.CatalogValidation;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,29 +27,19 @@ final class CatalogCommand {
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            try {
-                List<Tool> tools = file == null ? Catalog.bundled().tools() : CatalogReader.readTools(file);
-                int relations = file == null ? Relations.bundled().all().size() : CatalogReader.readRelations(file, tools).size();
-                String name = file == null ? "bundled catalogue" : file.toString();
-                if (output.json()) {
-                    output.printJson(out, Map.of("file", name, "valid", true, "tools", tools.size(), "relations", relations,
-                            "problems", List.of()));
-                } else {
-                    out.println(name + ": valid, " + tools.size() + " tools, " + relations + " relations");
-                }
-                return 0;
-            } catch (InvalidInputException e) {
-                if (output.json()) {
-                    output.printJson(out, Map.of("file", String.valueOf(file), "valid", false, "problems",
-                            e.problems().stream().map(p -> Map.of("file", p.file(), "line", p.line(),
-                                    "field", p.field() == null ? "" : p.field(), "message", p.message())).toList()));
-                } else {
-                    var err = spec.commandLine().getErr();
-                    e.problems().forEach(err::println);
-                    err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " found");
-                }
-                return 2;
+            CatalogValidation result = file == null ? CatalogValidation.bundled() : CatalogValidation.of(file);
+            if (output.json()) {
+                output.printJson(out, Map.of("file", result.name(), "valid", result.valid(), "tools", result.tools(),
+                        "relations", result.relations(), "problems", result.problems().stream().map(p -> Map.of("file", p.file(),
+                                "line", p.line(), "field", p.field() == null ? "" : p.field(), "message", p.message())).toList()));
+            } else if (result.valid()) {
+                out.println(result.name() + ": valid, " + result.tools() + " tools, " + result.relations() + " relations");
+            } else {
+                var err = spec.commandLine().getErr();
+                result.problems().forEach(err::println);
+                err.println(result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems") + " found");
             }
+            return result.valid() ? 0 : 2;
         }
     }
 }

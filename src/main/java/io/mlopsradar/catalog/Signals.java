@@ -38,9 +38,17 @@ public final class Signals {
         return new Signals(all().stream().filter(s -> !s.asOf().isAfter(day)).toList());
     }
 
+    /** A tool's snapshots taken on {@code day} or before, oldest first. */
+    public List<Snapshot> historyOn(String tool, LocalDate day) {
+        return history(tool).stream().filter(s -> !s.asOf().isAfter(day)).toList();
+    }
+
     /** The newest snapshot of a tool that states a value, with that value. */
     public <T> Optional<Dated<T>> latest(String tool, Function<Snapshot, T> value) {
-        List<Snapshot> h = history(tool);
+        return latestOf(history(tool), value);
+    }
+
+    private static <T> Optional<Dated<T>> latestOf(List<Snapshot> h, Function<Snapshot, T> value) {
         for (int i = h.size() - 1; i >= 0; i--) {
             T v = value.apply(h.get(i));
             if (v != null) return Optional.of(new Dated<>(v, h.get(i).provenance()));
@@ -50,7 +58,7 @@ public final class Signals {
 
     /** The value stated by the newest snapshot taken on or before {@code day}. */
     public <T> Optional<Dated<T>> onOrBefore(String tool, LocalDate day, Function<Snapshot, T> value) {
-        return knownOn(day).latest(tool, value);
+        return latestOf(historyOn(tool, day), value);
     }
 
     /** The newest day any snapshot was taken, if any. */

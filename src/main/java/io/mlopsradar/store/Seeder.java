@@ -29,7 +29,7 @@ public final class Seeder {
                     .bind("k", SEEDED).mapTo(Integer.class).one() > 0;
             if (seeded) return 0;
             int added = ToolRepository.addMissing(h, bundled.tools());
-            var assessed = new RadarOfCatalog(framework, bundled, RingContext.global(today.getYear()));
+            var assessed = new RadarOfCatalog(framework, bundled, RingContext.on(today));
             RadarRepository.save(h, new History(DefaultRadar.radar(framework), List.of(DefaultRadar.edition(assessed, today))));
             h.createUpdate("INSERT INTO app_state (state_key, state_value) VALUES (:k, :v)")
                     .bind("k", SEEDED).bind("v", today.toString()).execute();

@@ -89,7 +89,7 @@ public final class Site {
         String stamp = tools.stamp();
         Cached c = cached;
         if (c == null || !c.stamp().equals(stamp)) {
-            c = new Cached(stamp, new RadarOfCatalog(framework, tools.catalog(), RingContext.global(today().getYear())));
+            c = new Cached(stamp, new RadarOfCatalog(framework, tools.catalog(), RingContext.on(today())));
             cached = c;
         }
         return c.radar();

@@ -5,7 +5,6 @@ import io.mlopsradar.yaml.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,7 +63,7 @@ public final class CatalogCheck {
         Map<String, Tool> seen = new HashMap<>();
         for (Tool t : tools) {
             for (String field : List.of("repository", "homepage")) {
-                String address = normal(field.equals("repository") ? t.repository() : t.homepage());
+                String address = Addresses.normal(field.equals("repository") ? t.repository() : t.homepage());
                 if (address == null) continue;
                 Tool prior = seen.putIfAbsent(field + " " + address, t);
                 if (prior == null || prior == t || sameProduct(prior, t, relations)) continue;
@@ -79,13 +78,5 @@ public final class CatalogCheck {
 
     private static boolean sameProduct(Tool a, Tool b, Relations relations) {
         return relations.product(a.id()).equals(relations.product(b.id()));
-    }
-
-    /** An address without scheme, "www." or trailing slash, in lower case; null when absent. */
-    static String normal(String url) {
-        if (url == null || url.isBlank()) return null;
-        String s = url.trim().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
-        while (s.endsWith("/")) s = s.substring(0, s.length() - 1);
-        return s.endsWith(".git") ? s.substring(0, s.length() - 4) : s;
     }
 }

@@ -1,17 +1,25 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.CatalogValidation;
+import io.mlopsradar.formats.coverage.Coverage;
+import io.mlopsradar.formats.coverage.ListEntry;
+import io.mlopsradar.formats.coverage.ListFiles;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Catalogue maintenance: `radar catalog validate [FILE]`. */
-@Command(name = "catalog", description = "Work with catalogue files.", subcommands = CatalogCommand.Validate.class)
+/** Catalogue maintenance: `radar catalog validate [FILE]` and `radar catalog coverage --against FILE`. */
+@Command(name = "catalog", description = "Work with catalogue files.", subcommands = {CatalogCommand.Validate.class, CatalogCommand.CoverageCheck.class})
 final class CatalogCommand {
 
     /** Checks a catalogue file and reports every problem with file, line and field. */
@@ -40,6 +48,49 @@ final class CatalogCommand {
                 err.println(result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems") + " found");
             }
             return result.valid() ? 0 : 2;
+        }
+    }
+
+    /** Lists the tools that public lists name and the catalogue lacks, most often named first. */
+    @Command(name = "coverage", description = "Compare the catalogue with landscape or awesome-list files and list what it lacks.")
+    static final class CoverageCheck implements Callable<Integer> {
+        @Mixin
+        OutputOptions output;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--against", required = true, paramLabel = "FILE",
+                description = "a landscape YAML (landscape2 or legacy) or a Markdown awesome-list; repeat for several")
+        List<Path> files;
+        @Option(names = "--limit", defaultValue = "50", description = "most missing tools to print in the table (default 50)")
+        int limit;
+
+        @Override
+        public Integer call() {
+            var lists = new LinkedHashMap<String, List<ListEntry>>();
+            for (Path file : files) {
+                if (!Files.isRegularFile(file)) throw new BadInputException(file + ": no such file");
+                lists.put(file.toString(), ListFiles.read(file));
+            }
+            Coverage.Result result = new Coverage(Catalog.bundled()).compare(lists);
+            var out = spec.commandLine().getOut();
+            if (output.json()) {
+                output.printJson(out, Map.of("lists", List.copyOf(lists.keySet()), "listed", result.listed(),
+                        "covered", result.covered(), "missing", result.missing()));
+                return 0;
+            }
+            out.println("Catalogue covers " + result.covered() + " of " + result.listed() + " tools named in "
+                    + lists.size() + (lists.size() == 1 ? " list" : " lists") + "; " + result.missing().size() + " missing.");
+            output.printTable(out, List.of("named", "tool", "repository or homepage", "lists"), result.missing().stream()
+                    .limit(limit).map(m -> List.of(String.valueOf(m.named()), m.name(),
+                            m.repository() != null ? m.repository() : String.valueOf(m.homepage()), m.lists().stream().map(CoverageCheck::shortName).collect(java.util.stream.Collectors.joining(", "))))
+                    .toList());
+            return 0;
+        }
+    
+        /** A list's file with its folder, short enough for a table cell. */
+        static String shortName(String path) {
+            Path p = Path.of(path);
+            return p.getParent() == null ? p.toString() : p.getParent().getFileName() + "/" + p.getFileName();
         }
     }
 }

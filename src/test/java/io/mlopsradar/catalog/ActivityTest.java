@@ -13,7 +13,7 @@ class ActivityTest {
     static Tool tool(String id, Status status, String note, LocalDate since, Map<String, Provenance> facts) {
         return new Tool(id, id, List.of(), "https://example.org/", "https://github.com/example/" + id, "Apache-2.0",
                 Delivery.OPEN_SOURCE, "Steward", 2018, "single-component-ml-tools", List.of(), List.of("train-tune"),
-                Origin.COMMUNITY, Community.MODERATE, null, status, null, List.of(), List.of(), "d", note, since, facts, null);
+                "distributed-training", List.of(), List.of(), Origin.COMMUNITY, Community.MODERATE, null, status, null, List.of(), List.of(), "d", note, since, facts, null);
     }
 
     static Snapshot github(String tool, LocalDate asOf, Integer stars, LocalDate lastCommit, LocalDate release, Boolean archived) {

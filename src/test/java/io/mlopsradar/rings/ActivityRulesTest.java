@@ -24,8 +24,8 @@ class ActivityRulesTest {
     static Tool mature(String id, Status status) {
         Tool t = RingPolicyTest.tool(id, "single-component-ml-tools", List.of("train-tune"), 2015, Community.STRONG, Status.ACTIVE);
         return new Tool(t.id(), t.name(), t.aliases(), t.homepage(), t.repository(), t.license(), t.delivery(), t.steward(),
-                t.firstRelease(), t.category(), t.otherCategories(), t.stages(), t.origin(), t.community(), t.githubStars(),
-                status, null, t.tags(), t.clouds(), t.description(), status == Status.ACTIVE ? null : "what happened",
+                t.firstRelease(), t.category(), t.otherCategories(), t.stages(), t.capability(), t.also(), t.requires(), t.origin(),
+                t.community(), t.githubStars(), status, null, t.tags(), t.clouds(), t.description(), status == Status.ACTIVE ? null : "what happened",
                 status == Status.ACTIVE ? null : LocalDate.of(2025, 2, 28),
                 Map.of("status", new Provenance("https://github.com/example/" + id, LocalDate.of(2025, 3, 25))), null);
     }

@@ -13,10 +13,15 @@ import java.util.Optional;
 public record Activity(State state, String reason, LocalDate since, Provenance evidence) {
     /** How long without a commit or a release before a tool counts as dormant. */
     public static final Period DORMANT_AFTER = Period.ofMonths(18);
+    /**
+     * Dormancy needs evidence: a snapshot that itself saw this long a silence, or one read within this long before
+     * the clock. Otherwise the last sign of life is only old news and the activity is unverified.
+     */
+    public static final Period EVIDENCE_WINDOW = Period.ofMonths(12);
 
     /** How alive a tool is. */
     public enum State {
-        ACTIVE("active"), MAINTENANCE("maintenance"), DORMANT("dormant"), WINDING_DOWN("winding-down"),
+        ACTIVE("active"), UNVERIFIED("unverified"), MAINTENANCE("maintenance"), DORMANT("dormant"), WINDING_DOWN("winding-down"),
         DISCONTINUED("discontinued"), ARCHIVED("archived");
 
         private final String id;
@@ -62,9 +67,17 @@ public record Activity(State state, String reason, LocalDate since, Provenance e
         Optional<Snapshot> last = lastSignOfLife(signals.historyOn(tool.id(), day));
         if (last.isPresent() && last.get().lastActivity().plus(DORMANT_AFTER).isBefore(day)) {
             Snapshot s = last.get();
-            return new Activity(State.DORMANT, "no commit and no release since " + s.lastActivity() + ", more than "
-                    + DORMANT_AFTER.toTotalMonths() + " months before " + day + " (" + cite(s.provenance()) + ")",
-                    s.lastActivity(), s.provenance());
+            Snapshot seen = lastLook(signals.historyOn(tool.id(), day));
+            boolean sawSilence = !s.lastActivity().plus(EVIDENCE_WINDOW).isAfter(seen.asOf());
+            boolean recent = !seen.asOf().plus(EVIDENCE_WINDOW).isBefore(day);
+            if (sawSilence || recent) {
+                return new Activity(State.DORMANT, "no commit and no release since " + s.lastActivity() + ", more than "
+                        + DORMANT_AFTER.toTotalMonths() + " months before " + day + " (" + cite(seen.provenance()) + ")",
+                        s.lastActivity(), seen.provenance());
+            }
+            return new Activity(State.UNVERIFIED, "last commit or release on " + s.lastActivity() + ", and nothing was read since "
+                    + seen.asOf() + " (" + seen.source() + "): refresh its signals before relying on it", s.lastActivity(),
+                    seen.provenance());
         }
         return last.map(s -> new Activity(State.ACTIVE, "last commit or release on " + s.lastActivity() + " ("
                         + cite(s.provenance()) + ")", s.lastActivity(), s.provenance()))
@@ -75,6 +88,11 @@ public record Activity(State state, String reason, LocalDate since, Provenance e
     static Optional<Snapshot> lastSignOfLife(java.util.List<Snapshot> known) {
         return known.stream().filter(s -> s.lastActivity() != null)
                 .max(Comparator.comparing(Snapshot::lastActivity).thenComparing(Snapshot::asOf));
+    }
+
+    /** The newest snapshot that looked at commits or releases. */
+    private static Snapshot lastLook(java.util.List<Snapshot> known) {
+        return known.stream().filter(s -> s.lastActivity() != null).max(Comparator.comparing(Snapshot::asOf)).orElseThrow();
     }
 
     /** "best-of-ml-python 2025-06-26, as of 2025-06-26" or "https://…, as of 2026-11-20". */

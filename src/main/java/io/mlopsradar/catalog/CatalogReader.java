@@ -2,14 +2,16 @@ package io.mlopsradar.catalog;
 
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.landscape.Named;
+import io.mlopsradar.text.ColumnLengths;
+import io.mlopsradar.text.Urls;
 import io.mlopsradar.yaml.Fields;
+import io.mlopsradar.yaml.InputText;
 import io.mlopsradar.yaml.InvalidInputException;
 import io.mlopsradar.yaml.Node;
 import io.mlopsradar.yaml.Problem;
 import io.mlopsradar.yaml.YamlFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,11 +81,7 @@ public final class CatalogReader {
         Path folder = path.toAbsolutePath().getParent();
         return parse(text, name -> {
             Path file = folder.resolve(name);
-            try {
-                return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
-            } catch (IOException e) {
-                return Optional.empty();
-            }
+            return Files.exists(file) ? Optional.of(InputText.read(file)) : Optional.empty();
         }, name -> path.resolveSibling(name).toString());
     }
 
@@ -114,11 +112,7 @@ public final class CatalogReader {
     }
 
     private static String text(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException(new Problem(path.toString(), 0, null, "cannot read file: " + e.getMessage()));
-        }
+        return InputText.read(path);
     }
 
     /** Parses one catalogue file that includes no other; throws {@link InvalidInputException} listing every problem found. */
@@ -171,6 +165,8 @@ public final class CatalogReader {
         String id = f.required("id");
         if (id != null && !id.matches("[a-z0-9][a-z0-9-]*")) f.problem("id", "'" + id + "' must be lowercase letters, digits and dashes");
         String name = f.required("name");
+        fits(f, "id", id, ColumnLengths.TOOL_ID);
+        fits(f, "name", name, ColumnLengths.TOOL_NAME);
         String homepage = url(f, "homepage", true);
         String repository = url(f, "repository", false);
         String license = f.required("license");
@@ -260,17 +256,15 @@ public final class CatalogReader {
                 .map(best -> "; did you mean '" + best + "'?").orElse("");
     }
 
+    private static void fits(Fields f, String field, String value, int max) {
+        String tooLong = ColumnLengths.tooLong(value, max);
+        if (tooLong != null) f.problem(field, "'" + value.substring(0, 40) + "…' " + tooLong);
+    }
+
     private String url(Fields f, String field, boolean required) {
         String value = required ? f.required(field) : f.optional(field);
         if (value == null) return null;
-        try {
-            URI uri = new URI(value);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                f.problem(field, "'" + value + "' is not an http(s) URL");
-            }
-        } catch (Exception e) {
-            f.problem(field, "'" + value + "' is not an http(s) URL");
-        }
+        if (!Urls.isHttp(value)) f.problem(field, "'" + value + "' is not an http(s) URL");
         return value;
     }
 

@@ -17,6 +17,8 @@ final class BenchCommand {
     static final class Layout implements Callable<Integer> {
         @Mixin
         OutputOptions output;
+        @Mixin
+        DatabaseOptions db; // accepted everywhere, so one --db or RADAR_DB serves every command
         @Spec
         CommandSpec spec;
         @Option(names = "--blips", defaultValue = "400", description = "number of blips, 1 to 5000 (default 400)")

@@ -19,13 +19,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Writes a made-up history as our YAML, imports it into a fresh H2 file database with {@code radar import} and builds
+ * Writes a made-up history as our YAML, imports it into a fresh SQLite database with {@code radar import} and builds
  * its static site with {@code radar site}, timing both commands as a user would run them.
  */
 @Command(name = "import", description = "Measure importing a long history and building its static site.")
 final class BenchImport implements Callable<Integer> {
     @Mixin
     OutputOptions output;
+    @Mixin
+    DatabaseOptions db; // accepted everywhere, so one --db or RADAR_DB serves every command
     @Spec
     CommandSpec spec;
     @Option(names = "--editions", defaultValue = "30", description = "editions (default 30)")

@@ -30,6 +30,7 @@ final class ActivityRules {
                     + "; fixes at most, so start new work on something maintained");
             case DORMANT -> d.atLeast(RingPolicy.ASSESS, Rule.ACTIVITY, "dormant: " + activity.reason()
                     + "; a tool nobody works on stays at Assess at best");
+            case UNVERIFIED -> d.note(Rule.ACTIVITY, "activity unverified: " + activity.reason());
             case ACTIVE -> { }
         }
         trend(tool, signals, clock, d);

@@ -10,8 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Fills a new database once, in one transaction: the bundled catalogue and the default MLOps radar with one
- * published edition in the policy's rings. Later starts change nothing.
+ * Fills a new database once, in one transaction: the bundled catalogue with its dated signal snapshots and the
+ * default MLOps radar with one published edition in the policy's rings. Later starts only add bundled snapshots the
+ * database lacks.
  */
 public final class Seeder {
     static final String SEEDED = "seeded";
@@ -24,16 +25,20 @@ public final class Seeder {
 
     /** Seeds if this database was never seeded; returns how many tools were added (0 when already seeded). */
     public int seed(Framework framework, Catalog bundled, LocalDate today) {
-        return database.jdbi().inTransaction(h -> {
-            boolean seeded = h.createQuery("SELECT COUNT(*) FROM app_state WHERE state_key = :k")
-                    .bind("k", SEEDED).mapTo(Integer.class).one() > 0;
-            if (seeded) return 0;
+        if (database.jdbi().withHandle(Seeder::seeded)) return 0; // a read: no write lock for a seeded database
+        return database.inWriteTransaction(h -> {
+            if (seeded(h)) return 0;
             int added = ToolRepository.addMissing(h, bundled.tools());
+            SignalRepository.addMissing(h, bundled.signals().all());
             var assessed = new RadarOfCatalog(framework, bundled, RingContext.on(today));
             RadarRepository.save(h, new History(DefaultRadar.radar(framework), List.of(DefaultRadar.edition(assessed, today))));
             h.createUpdate("INSERT INTO app_state (state_key, state_value) VALUES (:k, :v)")
                     .bind("k", SEEDED).bind("v", today.toString()).execute();
             return added;
         });
+    }
+
+    private static boolean seeded(org.jdbi.v3.core.Handle h) {
+        return h.createQuery("SELECT COUNT(*) FROM app_state WHERE state_key = :k").bind("k", SEEDED).mapTo(Integer.class).one() > 0;
     }
 }

@@ -8,6 +8,11 @@ import io.mlopsradar.editions.History;
 import io.mlopsradar.store.RadarRepository;
 import io.mlopsradar.store.ToolRepository;
 import java.time.Clock;
+import java.time.Period;
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.catalog.FactSheet;
+import io.mlopsradar.catalog.Signals;
+import io.mlopsradar.catalog.Tool;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,10 +40,18 @@ public final class Site {
         }
     };
 
-    private record Cached(String stamp, RadarOfCatalog radar) {
+    private record Cached(String stamp, RadarOfCatalog radar, Signals signals) {
     }
 
+    private final Period staleAfter;
+
     public Site(Database database, Framework framework, Clock clock) {
+        this(database, framework, clock, FactSheet.DEFAULT_STALE_AFTER);
+    }
+
+    /** A site that marks facts read longer ago than {@code staleAfter} as stale. */
+    public Site(Database database, Framework framework, Clock clock, Period staleAfter) {
+        this.staleAfter = staleAfter;
         this.database = database;
         this.framework = framework;
         this.clock = clock;
@@ -52,7 +65,7 @@ public final class Site {
 
     /** A radar's history, read once per change of the stored radars. */
     public Optional<History> history(String name) {
-        String key = radars.stamp() + "|" + name.toLowerCase(java.util.Locale.ROOT);
+        String key = stamp() + "|" + name.toLowerCase(java.util.Locale.ROOT);
         History cached = histories.get(key);
         if (cached != null) return Optional.of(cached);
         Optional<History> read = radars.history(name);
@@ -79,20 +92,38 @@ public final class Site {
         return LocalDate.now(clock);
     }
 
-    /** A stamp that changes whenever the stored data changes. */
+    /**
+     * A stamp that changes whenever the stored data changes (the database's change counter, bumped by every write
+     * from any process) or the year the rings are assessed in; every cache and ETag is keyed on it.
+     */
     public String stamp() {
-        return tools.stamp() + "/" + radars.stamp();
+        return database.changes() + "-" + today().getYear();
     }
 
     /** Every stored tool, assessed by the ring policy for this year. */
     public RadarOfCatalog radar() {
-        String stamp = tools.stamp();
+        return current().radar();
+    }
+
+    private Cached current() {
+        String stamp = stamp();
         Cached c = cached;
-        if (c == null || !c.stamp().equals(stamp)) {
-            c = new Cached(stamp, new RadarOfCatalog(framework, tools.catalog(), RingContext.on(today())));
+        if (c == null || !c.stamp().equals(stamp)) { // the stamp holds the year too
+            Catalog catalog = tools.catalog();
+            c = new Cached(stamp, new RadarOfCatalog(framework, catalog, RingContext.on(today())), catalog.signals());
             cached = c;
         }
-        return c.radar();
+        return c;
+    }
+
+    /** The stored signal snapshots, a history per tool. */
+    public Signals signals() {
+        return current().signals();
+    }
+
+    /** A tool's facts with their sources, dates and staleness, as of today. */
+    public FactSheet factSheet(Tool tool) {
+        return FactSheet.of(tool, signals(), today(), staleAfter);
     }
 
     private final Map<String, byte[]> pngs = new LinkedHashMap<>(16, 0.75f, true) {
@@ -104,7 +135,7 @@ public final class Site {
 
     /** A picture as PNG, at least this wide; drawing one takes Batik a while, so each is drawn once. */
     public byte[] png(String svg, float width) {
-        String key = width + "|" + svg.length() + "|" + svg.hashCode();
+        String key = stamp() + "|" + width + "|" + svg.length() + "|" + svg.hashCode();
         synchronized (pngs) {
             byte[] png = pngs.get(key);
             if (png != null) return png;

@@ -2,6 +2,8 @@ package io.mlopsradar.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
 import io.javalin.http.staticfiles.Location;
 import io.mlopsradar.catalog.UnknownToolException;
 import java.util.Map;
@@ -22,11 +24,12 @@ public final class WebApp {
         var pictures = new PictureRoutes(site);
         var pages = new PageRoutes(site, pictures);
         var api = new ApiRoutes(site);
-        return Javalin.create(config -> {
+        Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.http.defaultContentType = "text/html; charset=utf-8";
             config.routes.before(WebApp::securityHeaders);
+            config.routes.before(ctx -> ctx.attribute(Etag.STAMP, site.stamp()));
             pages.register(config.routes);
             api.register(config.routes);
             pictures.register(config.routes);
@@ -42,14 +45,32 @@ public final class WebApp {
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) fail(ctx, 404, "nothing at " + ctx.path());
             });
+            HttpErrors.configure(config);
         });
+        answerHeadLikeGet(app);
+        return app;
     }
 
+    /**
+     * Registers HEAD beside every GET route, running the same handler: same status, content type and ETag, and
+     * Jetty sends no body for a HEAD request. Routes added by any feature are covered without a second line each.
+     */
+    static void answerHeadLikeGet(Javalin app) {
+        var router = app.unsafe.internalRouter;
+        var gets = router.allHttpHandlers().stream().map(p -> p.endpoint).filter(e -> e.method == HandlerType.GET).toList();
+        for (Endpoint get : gets) {
+            if (!router.hasHttpHandlerEntry(HandlerType.HEAD, get.path)) {
+                router.addHttpEndpoint(new Endpoint(HandlerType.HEAD, get.path, get.handler));
+            }
+        }
+    }
+
+    /** The headers every answer carries, pages and errors alike. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CSP, "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "same-origin", "X-Frame-Options", "DENY");
+
     private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("X-Frame-Options", "DENY");
+        SECURITY_HEADERS.forEach(ctx::header);
     }
 
     /** Answers an error as problem+json under /api, as a page elsewhere. */
@@ -69,8 +90,13 @@ public final class WebApp {
         return switch (status) {
             case 400 -> "Bad Request";
             case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
             case 409 -> "Conflict";
-            default -> "Internal Server Error";
+            case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            case 415 -> "Unsupported Media Type";
+            case 431 -> "Request Header Fields Too Large";
+            default -> status < 500 ? "Client Error" : "Internal Server Error";
         };
     }
 }

@@ -39,8 +39,8 @@ class ActivityTest {
         Tool t = tool("t", Status.ACTIVE, null, null, Map.of());
         assertThat(Activity.of(t, signals, LocalDate.of(2021, 6, 1)).state()).isEqualTo(Activity.State.ACTIVE);
         assertThat(Activity.of(t, signals, LocalDate.of(2022, 6, 1)).state()).isEqualTo(Activity.State.ACTIVE);
-        assertThat(Activity.of(t, signals, LocalDate.of(2023, 6, 2)).state()).as("only the 2021 snapshot was known then")
-                .isEqualTo(Activity.State.DORMANT);
+        assertThat(Activity.of(t, signals, LocalDate.of(2023, 6, 2)).state()).as("only a 2021 snapshot was known then: old news")
+                .isEqualTo(Activity.State.UNVERIFIED);
         assertThat(Activity.of(t, signals, LocalDate.of(2025, 7, 1)).state()).isEqualTo(Activity.State.DORMANT);
     }
 

@@ -93,11 +93,17 @@ class ActivityRulesTest {
     @Test
     void theBundledCatalogueNoLongerAdoptsDormantOrEndedTools() {
         var radar = new RadarOfCatalog(framework, Catalog.bundled(), today);
-        for (String id : List.of("nni", "guild-ai", "determined", "snorkel", "keras-tuner")) {
+        for (String id : List.of("nni", "keras-tuner")) {
             Tool t = Catalog.bundled().get(id);
             AssessedTool a = radar.get(t);
             assertThat(a.assessment().computedRing()).as(id).isIn("assess", "hold");
             assertThat(a.assessment().reasons()).as(id).anyMatch(r -> r.rule() == Rule.ACTIVITY && r.text().contains("dormant"));
+        }
+        for (String id : List.of("guild-ai", "determined", "snorkel", "kubernetes")) {
+            var a = radar.get(Catalog.bundled().get(id)).assessment();
+            assertThat(a.reasons()).as(id + ": old news is not evidence of dormancy")
+                    .anyMatch(r -> r.rule() == Rule.ACTIVITY && r.text().startsWith("activity unverified"))
+                    .noneMatch(r -> r.text().contains("dormant"));
         }
         for (String id : List.of("whylogs", "torchserve", "tgi", "google-ai-platform")) {
             var a = radar.get(Catalog.bundled().get(id)).assessment();

@@ -74,6 +74,16 @@ class LandscapeReaderTest {
     }
 
     @Test
+    void coverageCountsTheItemsAMappingPlacesOnACategory() {
+        String file = Fixtures.text("landscape/legacy.yml");
+        var lfai = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/lfai-mapping.yaml"), TODAY);
+        var cncf = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/cncf-mapping.yaml"), TODAY);
+
+        assertThat(lfai.coverage("landscape.yml", file)).isEqualTo(new MappingCoverage(2, 4));
+        assertThat(cncf.coverage("landscape.yml", file).fits()).isFalse();
+    }
+
+    @Test
     void withoutAMappingEveryItemIsReportedAsUnmapped() {
         var result = new LandscapeReader(catalog, Mapping.empty(), TODAY).read("data.yml", Fixtures.text("landscape/landscape2.yml"));
         assertThat(result.added()).isEmpty();
@@ -118,5 +128,27 @@ class LandscapeReaderTest {
         return new Tool("dvc", "DVC", List.of("data version control"), "https://dvc.org", null, "Apache-2.0", Delivery.OPEN_SOURCE,
                 "iterative", 2017, "data-version-control", List.of(), List.of("data-collect-version"), "data-versioning", List.of(), List.of(), Origin.STARTUP,
                 Community.STRONG, null, Status.ACTIVE, null, List.of(), List.of(), "Versions data.", null, null, java.util.Map.of(), null);
+    }
+
+    @Test
+    void linksThatAreNotHttpAreDroppedAndReportedAndNeverStored() {
+        String file = """
+                categories:
+                  - name: Machine Learning
+                    subcategories:
+                      - name: Framework
+                        items:
+                          - name: Sneaky
+                            homepage_url: javascript:alert(document.cookie)
+                            repo_url: https://github.com/example/sneaky
+                          - name: Sneakier
+                            homepage_url: https://sneakier.example.org/
+                            repo_url: "data:text/html,<script>alert(1)</script>"
+                """;
+        var result = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/lfai-mapping.yaml"), TODAY).read("l.yml", file);
+        assertThat(result.added()).extracting(Tool::homepage).containsExactly("https://github.com/example/sneaky", "https://sneakier.example.org/");
+        assertThat(result.added()).extracting(Tool::repository).containsExactly("https://github.com/example/sneaky", null);
+        assertThat(result.droppedLinks()).extracting(Problem::line, Problem::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6, "homepage_url"), org.assertj.core.groups.Tuple.tuple(9, "repo_url"));
     }
 }

@@ -20,13 +20,14 @@ class CatalogCheckTest {
                     homepage: https://%1$s.example.org/
                     license: unknown
                     delivery: open-source
+                    steward: Example
                     category: single-component-ml-tools
                     stages: [operate-serve]
                     capability: vector-search
                     origin: community
                     community: small
                     description: A test tool.
-                """.formatted(id) + extra;
+                """.formatted(id) + extra + "    facts:\n      steward: {source: \"https://" + id + ".example.org/about\", as_of: 2026-11-01}\n";
     }
 
     List<String> problems(String text) throws Exception {
@@ -37,12 +38,10 @@ class CatalogCheckTest {
 
     @Test
     void aStatedFactWithoutASourceIsReportedOnItsLine() throws Exception {
-        String text = "tools:\n" + tool("alpha", "    steward: Alpha Inc.\n    first_release: 2021\n    facts:\n"
-                + "      steward: {source: \"https://alpha.example.org/about\", as_of: 2026-11-01}\n")
-                .replace("license: unknown", "license: MIT");
+        String text = "tools:\n" + tool("alpha", "    first_release: 2021\n").replace("license: unknown", "license: MIT");
         assertThat(problems(text)).containsExactly(
                 dir.resolve("tools.yaml") + ":5: field 'license': stated without a source; add facts.license: {source, as_of}",
-                dir.resolve("tools.yaml") + ":13: field 'first_release': stated without a source; add facts.first_release: {source, as_of}");
+                dir.resolve("tools.yaml") + ":14: field 'first_release': stated without a source; add facts.first_release: {source, as_of}");
     }
 
     @Test
@@ -54,7 +53,7 @@ class CatalogCheckTest {
     void aCategoryThatContradictsTheCapabilityIsReported() throws Exception {
         String text = "tools:\n" + tool("alpha", "").replace("category: single-component-ml-tools", "category: ci-cd-pipelines");
         assertThat(problems(text)).singleElement().asString()
-                .startsWith(dir.resolve("tools.yaml") + ":7: field 'category': 'ci-cd-pipelines' does not fit the capability 'vector-search'");
+                .startsWith(dir.resolve("tools.yaml") + ":8: field 'category': 'ci-cd-pipelines' does not fit the capability 'vector-search'");
     }
 
     @Test
@@ -63,8 +62,8 @@ class CatalogCheckTest {
                 + tool("beta", "    repository: https://github.com/Example/alpha.git\n")
                 + tool("gamma", "").replace("https://gamma.example.org/", "http://www.alpha.example.org");
         assertThat(problems(text)).containsExactly(
-                dir.resolve("tools.yaml") + ":25: field 'repository': the same repository as tool 'alpha'; one tool under two ids, or a part-of relation is missing",
-                dir.resolve("tools.yaml") + ":28: field 'homepage': the same homepage as tool 'alpha'; one tool under two ids, or a part-of relation is missing");
+                dir.resolve("tools.yaml") + ":29: field 'repository': the same repository as tool 'alpha'; one tool under two ids, or a part-of relation is missing",
+                dir.resolve("tools.yaml") + ":34: field 'homepage': the same homepage as tool 'alpha'; one tool under two ids, or a part-of relation is missing");
     }
 
     @Test

@@ -54,12 +54,15 @@ class CatalogCommandTest {
                     homepage: https://alpha.example.org/
                     license: MIT
                     delivery: open-source
+                    steward: Example
                     category: single-component-ml-tools
                     stages: [operate-serve]
                     capability: vector-search
                     origin: community
                     community: small
                     description: A test tool.
+                    facts:
+                      steward: {source: "https://alpha.example.org/about", as_of: 2026-11-01}
                 """);
         var r = CliTest.run("catalog", "validate", file.toString());
         assertThat(r.code()).isEqualTo(2);

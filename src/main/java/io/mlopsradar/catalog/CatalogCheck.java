@@ -23,7 +23,23 @@ public final class CatalogCheck {
         this.fit = fit;
     }
 
-    /** Every problem of the tools, each placed by the entry it was read from. */
+    /** The facts the tools state without a source, each placed on its line. */
+    public List<Problem> unsourced(List<Tool> tools, Map<String, Fields> places) {
+        var problems = new ArrayList<Problem>();
+        for (Tool t : tools) {
+            Fields at = places.get(t.id());
+            if (at == null) continue;
+            Fields f = new Fields(at.file(), at.node(), "", problems);
+            for (Fact fact : SOURCED) {
+                if (states(t, fact) && t.provenance(fact).isEmpty()) {
+                    f.problem(fact.id(), "stated without a source; add facts." + fact.id() + ": {source, as_of}");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Misfiled categories and duplicates, each placed by the entry it was read from. */
     public List<Problem> check(List<Tool> tools, Map<String, Fields> places, Relations relations) {
         var problems = new ArrayList<Problem>();
         for (Tool t : tools) {
@@ -31,11 +47,6 @@ public final class CatalogCheck {
             if (at == null) continue;
             var sink = new ArrayList<Problem>();
             Fields f = new Fields(at.file(), at.node(), "", sink);
-            for (Fact fact : SOURCED) {
-                if (states(t, fact) && t.provenance(fact).isEmpty()) {
-                    f.problem(fact.id(), "stated without a source; add facts." + fact.id() + ": {source, as_of}");
-                }
-            }
             if (t.capability() != null && !fit.fits(t.capability(), t.category())) {
                 f.problem("category", "'" + t.category() + "' does not fit the capability '" + t.capability()
                         + "' (expected one of " + String.join(", ", fit.categoriesFor(t.capability())) + ")");

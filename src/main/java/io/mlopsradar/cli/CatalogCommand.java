@@ -5,6 +5,7 @@ import io.mlopsradar.catalog.CatalogValidation;
 import io.mlopsradar.formats.coverage.Coverage;
 import io.mlopsradar.formats.coverage.ListEntry;
 import io.mlopsradar.formats.coverage.ListFiles;
+import io.mlopsradar.yaml.Problem;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,24 +34,36 @@ final class CatalogCommand {
         CommandSpec spec;
         @Parameters(paramLabel = "FILE", arity = "0..1", description = "catalogue YAML file")
         Path file;
+        @Option(names = "--strict", description = "a fact stated without a source is a problem, not a warning")
+        boolean strict;
 
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
             CatalogValidation result = file == null ? CatalogValidation.bundled() : CatalogValidation.of(file);
+            List<Problem> problems = result.reported(strict);
+            List<Problem> warnings = strict ? List.of() : result.unsourced();
             if (output.json()) {
-                output.printJson(out, Map.of("file", result.name(), "valid", result.valid(), "tools", result.tools(),
-                        "relations", result.relations(), "problems", result.problems().stream().map(p -> Map.of("file", p.file(),
-                                "line", p.line(), "field", p.field() == null ? "" : p.field(), "message", p.message())).toList()));
-            } else if (result.valid()) {
-                out.println(result.name() + ": valid, " + result.tools() + " tools, " + result.relations() + " relations");
-            } else {
-                var err = spec.commandLine().getErr();
-                result.problems().forEach(err::println);
-                err.println(result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems") + " found");
+                output.printJson(out, Map.of("file", result.name(), "valid", result.valid(strict), "tools", result.tools(),
+                        "relations", result.relations(), "problems", problems.stream().map(CatalogCommand::json).toList(),
+                        "unsourced", result.unsourced().stream().map(CatalogCommand::json).toList()));
+                return result.valid(strict) ? 0 : 2;
             }
-            return result.valid() ? 0 : 2;
+            var err = spec.commandLine().getErr();
+            if (result.valid(strict)) {
+                out.println(result.name() + ": valid, " + result.tools() + " tools, " + result.relations() + " relations"
+                        + (warnings.isEmpty() ? "" : "; " + warnings.size() + " facts stated without a source (listed on stderr; --strict fails on them)"));
+                warnings.forEach(w -> err.println("warning: " + w));
+            } else {
+                problems.forEach(err::println);
+                err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
+            }
+            return result.valid(strict) ? 0 : 2;
         }
+    }
+
+    private static Map<String, Object> json(Problem p) {
+        return Map.of("file", p.file(), "line", p.line(), "field", p.field() == null ? "" : p.field(), "message", p.message());
     }
 
     /** Lists the tools that public lists name and the catalogue lacks, most often named first. */
@@ -58,6 +71,8 @@ final class CatalogCommand {
     static final class CoverageCheck implements Callable<Integer> {
         @Mixin
         OutputOptions output;
+        @Mixin
+        DatabaseOptions db; // accepted everywhere; the coverage reads the bundled catalogue
         @Spec
         CommandSpec spec;
         @Option(names = "--against", required = true, paramLabel = "FILE",

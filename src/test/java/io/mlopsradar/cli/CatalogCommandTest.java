@@ -64,8 +64,12 @@ class CatalogCommandTest {
                     facts:
                       steward: {source: "https://alpha.example.org/about", as_of: 2026-11-01}
                 """);
-        var r = CliTest.run("catalog", "validate", file.toString());
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains(file + ":5: field 'license': stated without a source").contains("1 problem found");
+        var strict = CliTest.run("catalog", "validate", "--strict", file.toString());
+        assertThat(strict.code()).isEqualTo(2);
+        assertThat(strict.err()).contains(file + ":5: field 'license': stated without a source").contains("1 problem found");
+        var lenient = CliTest.run("catalog", "validate", file.toString());
+        assertThat(lenient.code()).isZero();
+        assertThat(lenient.out()).contains("valid, 1 tools").contains("1 facts stated without a source");
+        assertThat(lenient.err()).contains("warning: " + file + ":5: field 'license': stated without a source");
     }
 }

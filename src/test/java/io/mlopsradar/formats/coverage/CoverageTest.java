@@ -87,7 +87,11 @@ class CoverageTest {
 
     @Test
     void matchesByRepositoryNameAliasAndHomepageAndRanksTheMissingByHowManyListsNameThem() {
-        var result = compare(Map.of("landscape.yml", LANDSCAPE, "legacy.yml", LEGACY, "awesome.md", MARKDOWN));
+        var files = new LinkedHashMap<String, String>();
+        files.put("landscape.yml", LANDSCAPE);
+        files.put("legacy.yml", LEGACY);
+        files.put("awesome.md", MARKDOWN);
+        var result = compare(files);
         assertThat(result.missing()).extracting(Coverage.Missing::name, Coverage.Missing::named).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Zeta Serve", 3), org.assertj.core.groups.Tuple.tuple("Omega", 2));
         assertThat(result.missing().get(0).repository()).isEqualTo("https://github.com/zeta/zeta-serve");

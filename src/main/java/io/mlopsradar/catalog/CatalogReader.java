@@ -34,14 +34,15 @@ public final class CatalogReader {
     static final String FOLDER = "/catalog/";
     static final String RESOURCE = FOLDER + "tools.yaml";
     static final List<String> TOOL_KEYS = List.of("id", "name", "aliases", "homepage", "repository", "license",
-            "delivery", "steward", "first_release", "category", "other_categories", "stages", "capability", "also", "requires", "origin", "community",
-            "github_stars", "status", "status_note", "status_since", "superseded_by", "tags", "clouds", "description", "override",
-            "facts");
+            "delivery", "steward", "first_release", "category", "other_categories", "stages", "capability", "also", "requires",
+            "origin", "community", "github_stars", "status", "status_note", "status_since", "superseded_by", "tags", "clouds",
+            "description", "override", "facts");
 
     private final String file;
     private final Framework framework;
     private final int currentYear;
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Fields> places = new HashMap<>();
 
     public CatalogReader(String file, Framework framework, int currentYear) {
         this.file = file;
@@ -79,8 +80,10 @@ public final class CatalogReader {
 
     static Catalog readBundled() {
         int year = Year.now().getValue();
+        String text = bundledText("tools.yaml");
+        if (text == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
         List<Tool> tools = new CatalogReader("tools.yaml", Framework.bundled(), year)
-                .parse(bundledText("tools.yaml"), name -> Optional.ofNullable(bundledText(name)), name -> name);
+                .parse(text, name -> Optional.ofNullable(bundledText(name)), name -> name);
         Set<String> ids = tools.stream().map(Tool::id).collect(Collectors.toSet());
         Signals signals = new SignalsReader(ids, year, CatalogReader::bundledText).parse("signals.yaml", bundledText("signals.yaml"));
         return new Catalog(tools, signals);
@@ -97,10 +100,22 @@ public final class CatalogReader {
 
     /** Reads a catalogue file from disk, with the files it includes from its folder, checked against the bundled framework and this year. */
     public static List<Tool> read(Path path) {
-        String text = InputText.read(path);
+        return new CatalogReader(path.toString(), Framework.bundled(), Year.now().getValue()).parseFile(path);
+    }
+
+    /** Parses a catalogue file from disk and the files it includes from its folder. */
+    public List<Tool> parseFile(Path path) {
+        String text = text(path);
         Path folder = path.toAbsolutePath().getParent();
-        return new CatalogReader(path.toString(), Framework.bundled(), Year.now().getValue())
-                .parse(text, name -> optionalText(folder.resolve(name)), name -> path.resolveSibling(name).toString());
+        return parse(text, name -> {
+            Path file = folder.resolve(name);
+            return Files.exists(file) ? Optional.of(InputText.read(file)) : Optional.empty();
+        }, name -> path.resolveSibling(name).toString());
+    }
+
+    /** Where each tool read by the last parse came from: its entry, by tool id. */
+    public Map<String, Fields> places() {
+        return Map.copyOf(places);
     }
 
     /** The tools of a catalogue file, or none when the file holds only a {@code relations:} list. */
@@ -145,7 +160,6 @@ public final class CatalogReader {
         return InputText.read(path);
     }
 
-
     /** Parses one catalogue file that includes no other; throws {@link InvalidInputException} listing every problem found. */
     public List<Tool> parse(String text) {
         return parse(text, name -> Optional.empty(), name -> name);
@@ -159,14 +173,14 @@ public final class CatalogReader {
         var tools = new ArrayList<Tool>();
         var itemLines = new ArrayList<Fields>();
         for (var part : CatalogIncludes.resolve(file, text, folder, displayName, problems)) {
-            readTools(part.file(), part.root(), tools, itemLines);
+            readPart(part.file(), part.root(), tools, itemLines);
         }
         crossCheck(tools, itemLines);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return tools;
     }
 
-    private void readTools(String name, Node root, List<Tool> tools, List<Fields> itemLines) {
+    private void readPart(String name, Node root, List<Tool> tools, List<Fields> itemLines) {
         var top = new Fields(name, root, "", problems);
         top.onlyKeys(List.of("include", "tools", "relations"));
         Node list = root.get("tools");
@@ -185,6 +199,7 @@ public final class CatalogReader {
             if (tool != null) {
                 tools.add(tool);
                 itemLines.add(f);
+                places.putIfAbsent(tool.id(), f);
             }
         }
     }

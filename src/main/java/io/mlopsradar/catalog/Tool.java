@@ -104,14 +104,16 @@ public record Tool(
 
     /** Licences that publish the source but do not meet the open-source definition, or say nothing. */
     static final java.util.Set<String> NOT_OPEN = java.util.Set.of("proprietary", "busl-1.1", "elastic-2.0",
-            "sspl-1.0", "noassertion");
+            "sspl-1.0", "noassertion", "unknown");
 
     /**
      * Open source when its licence is an open one: not {@code proprietary}, and not a source-available licence such
-     * as the Business Source or Elastic licence, nor unknown.
+     * as the Business Source or Elastic licence, nor a project's own terms ({@code LicenseRef-…}), nor unknown.
      */
     public boolean isOpenSource() {
-        return license != null && !NOT_OPEN.contains(license.toLowerCase(java.util.Locale.ROOT));
+        if (license == null) return false;
+        String id = license.toLowerCase(java.util.Locale.ROOT);
+        return !NOT_OPEN.contains(id) && !id.startsWith("licenseref-");
     }
 
     /** True when an organisation can run it on its own machines. */

@@ -41,6 +41,10 @@ final class RenderCommand implements Callable<Integer> {
     String ring;
     @Option(names = "--quadrant", description = "only this quadrant")
     String quadrant;
+    @Option(names = "--category", description = "only tools of this category (primary or other)")
+    String category;
+    @Option(names = "--capability", description = "only tools covering this capability (primary or also)")
+    String capability;
     @Option(names = "--diagonals", description = "landscape: draw the two diagonals")
     boolean diagonals;
     @Option(names = "--highlight", split = ",", description = "landscape: tools to emphasise (ids, names or aliases)")
@@ -58,7 +62,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         var catalog = Context.catalog(db);
         RadarOfCatalog radar = Context.radar(catalog);
-        List<AssessedTool> tools = radar.filter(new ToolFilter(quadrant, null, ring, null, null, null));
+        List<AssessedTool> tools = radar.filter(new ToolFilter(quadrant, category, ring, null, null, null, capability));
         var pictures = new CatalogPictures(radar.framework());
         String date = LocalDate.now().toString();
         String svg = picture == Picture.radar

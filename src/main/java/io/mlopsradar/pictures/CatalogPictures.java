@@ -7,6 +7,7 @@ import io.mlopsradar.landscape.Ring;
 import io.mlopsradar.render.AxisLabels;
 import io.mlopsradar.render.CategoryArea;
 import io.mlopsradar.render.LandscapePicture;
+import io.mlopsradar.render.CrowdSpread;
 import io.mlopsradar.render.LandscapePoint;
 import io.mlopsradar.render.Movement;
 import io.mlopsradar.render.RadarEntry;
@@ -52,10 +53,10 @@ public final class CatalogPictures {
         List<LandscapePoint> points = tools.stream().map(a -> new LandscapePoint(a.tool().id(), a.tool().name(),
                 a.assessment().position().x(), a.assessment().position().y(), ringIds.indexOf(a.ring()),
                 framework.category(a.tool().category()).name())).toList();
-        return new LandscapePicture(title, new AxisLabels(framework.xAxis().low(), framework.xAxis().high(),
+        return CrowdSpread.spread(new LandscapePicture(title, new AxisLabels(framework.xAxis().low(), framework.xAxis().high(),
                 framework.yAxis().low(), framework.yAxis().high()), quadrants.stream().map(Quadrant::name).toList(),
                 areas, regions::ringAt, framework.rings().stream().map(Ring::name).toList(), points, diagonals,
-                highlighted, linkPattern);
+                highlighted, linkPattern));
     }
 
     private CategoryArea area(Category c, List<Quadrant> quadrants) {

@@ -48,6 +48,10 @@ public final class RadarOfCatalog {
             String s = framework.stage(filter.stage()).id();
             p = p.and(a -> a.tool().stages().contains(s));
         }
+        if (filter.capability() != null) {
+            String c = framework.capability(filter.capability()).id();
+            p = p.and(a -> a.tool().covers(c));
+        }
         if (filter.delivery() != null) {
             p = p.and(a -> filter.delivery().equalsIgnoreCase(a.tool().delivery().id())
                     || ("open-source".equalsIgnoreCase(filter.delivery()) && a.tool().isOpenSource()));

@@ -25,12 +25,13 @@ final class Filters {
         String category = check(ctx, "category", v -> framework.category(v));
         String ring = quadrantAndRing ? check(ctx, "ring", v -> framework.ring(v)) : null;
         String stage = check(ctx, "stage", v -> framework.stage(v));
+        String capability = check(ctx, "capability", v -> framework.capability(v));
         String delivery = check(ctx, "delivery", v -> {
             if (!DELIVERIES.contains(v)) throw new NoSuchElementException("unknown delivery '" + v + "'; known: " + String.join(", ", DELIVERIES));
         });
         String q = blankToNull(ctx.queryParam("q"));
         if (q != null && q.length() > MAX_SEARCH) throw new BadRequest("q", "search text is longer than " + MAX_SEARCH + " characters");
-        return new ToolFilter(quadrant, category, ring, stage, delivery, q);
+        return new ToolFilter(quadrant, category, ring, stage, delivery, q, capability);
     }
 
     private static String check(Context ctx, String name, Consumer<String> validate) {
@@ -55,6 +56,7 @@ final class Filters {
         add(sb, "category", f.category());
         add(sb, "ring", f.ring());
         add(sb, "stage", f.stage());
+        add(sb, "capability", f.capability());
         add(sb, "delivery", f.delivery());
         add(sb, "q", f.search());
         return sb.toString();

@@ -108,14 +108,14 @@ final class PageRoutes {
                 .map(d -> new Option(d, d.replace('-', ' '), d.equalsIgnoreCase(filter.delivery()))).toList();
         return new FilterForm(filter, Filters.query(filter), Views.options(f.quadrants(), filter.quadrant()),
                 Views.options(f.categories(), filter.category()), Views.options(f.rings(), filter.ring()),
-                Views.options(f.stages(), filter.stage()), deliveries);
+                Views.options(f.stages(), filter.stage()), deliveries, Views.options(f.capabilities(), filter.capability()));
     }
 
     /** An imported radar's own segments and rings as the quadrant and ring choices. */
     private FilterForm form(ToolFilter filter, io.mlopsradar.editions.Radar radar) {
         FilterForm base = form(filter);
         return new FilterForm(filter, base.query(), names(radar.segments(), filter.quadrant()), base.categories(),
-                names(radar.rings(), filter.ring()), base.stages(), base.deliveries());
+                names(radar.rings(), filter.ring()), base.stages(), base.deliveries(), base.capabilities());
     }
 
     private static List<Option> names(List<String> names, String selected) {

@@ -43,7 +43,8 @@ record RadarView(History history, LocalDate date, ToolFilter filter, List<BlipMo
         Map<String, AssessedTool> tools = site.radar().tools().stream()
                 .collect(Collectors.toMap(a -> a.tool().id(), Function.identity()));
         Set<String> matching = site.radar().filter(facts).stream().map(a -> a.tool().id()).collect(Collectors.toSet());
-        boolean factFilter = facts.category() != null || facts.stage() != null || facts.delivery() != null;
+        boolean factFilter = facts.category() != null || facts.stage() != null || facts.delivery() != null
+                || facts.capability() != null;
         List<BlipMovement> all = history.movements(date);
         List<BlipMovement> shown = all.stream().filter(m -> m.movement() != Movement.REMOVED)
                 .filter(m -> segment == null || m.blip().segment().equalsIgnoreCase(segment))
@@ -52,7 +53,8 @@ record RadarView(History history, LocalDate date, ToolFilter filter, List<BlipMo
                         : !factFilter && matchesText(m, facts.search()))
                 .toList();
         List<BlipMovement> removed = all.stream().filter(m -> m.movement() == Movement.REMOVED).toList();
-        var filter = new ToolFilter(segment, facts.category(), ring, facts.stage(), facts.delivery(), facts.search());
+        var filter = new ToolFilter(segment, facts.category(), ring, facts.stage(), facts.delivery(), facts.search(),
+                facts.capability());
         return new RadarView(history, date, filter, shown, removed, tools);
     }
 

@@ -15,7 +15,7 @@ public final class Views {
 
     /** The filter form: current values and the choices for each. */
     public record FilterForm(ToolFilter filter, String query, List<Option> quadrants, List<Option> categories,
-                             List<Option> rings, List<Option> stages, List<Option> deliveries) {
+                             List<Option> rings, List<Option> stages, List<Option> deliveries, List<Option> capabilities) {
 
         public String search() {
             return filter.search() == null ? "" : filter.search();

@@ -85,7 +85,7 @@ public final class AdviceMarkdown {
                 var reasons = new ArrayList<String>();
                 o.components().forEach(c -> reasons.add(c.text() + " (" + points(c.points()) + ")"));
                 reasons.addAll(o.notes());
-                line(i++ + ". **" + Md.text(o.name()) + "** for " + Md.text(o.capabilityName().toLowerCase(Locale.ROOT)) + " ("
+                line(i++ + ". **" + Md.text(o.name()) + "** for " + Md.text(Need.lower(o.capabilityName())) + " ("
                         + ringName(o.ring()) + ", score " + o.score() + "): " + Md.text(String.join("; ", reasons))
                         + ". *Trade-off:* " + Md.text(o.tradeOff()));
             }

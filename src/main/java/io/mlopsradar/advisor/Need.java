@@ -48,6 +48,11 @@ record Need(String id, String name, boolean stage, List<String> capabilities, Li
         return null;
     }
 
+    /** A capability or stage name inside a sentence: lower case, except names that start with an acronym (ML, CI/CD, LLM). */
+    static String lower(String name) {
+        return name.length() > 1 && Character.isUpperCase(name.charAt(1)) ? name : name.toLowerCase(java.util.Locale.ROOT);
+    }
+
     boolean isCore(String capability) {
         return core.contains(capability);
     }

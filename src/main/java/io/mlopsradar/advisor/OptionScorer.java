@@ -77,7 +77,7 @@ final class OptionScorer {
     }
 
     private ScoreComponent capabilityFit(Tool tool, Need need, String capability) {
-        String name = framework.capability(capability).name().toLowerCase();
+        String name = Need.lower(framework.capability(capability).name());
         boolean primary = capability.equals(tool.capability());
         String role = need.stage() ? (need.isCore(capability) ? "a core capability of " + need.name().toLowerCase()
                 : "one of the capabilities of " + need.name().toLowerCase()) : "the capability you asked for";
@@ -85,7 +85,7 @@ final class OptionScorer {
             return new ScoreComponent("capability", need.isCore(capability) ? CORE_PRIMARY : OTHER_PRIMARY,
                     "made for " + name + ", " + role);
         }
-        String main = framework.capability(tool.capability()).name().toLowerCase();
+        String main = Need.lower(framework.capability(tool.capability()).name());
         return new ScoreComponent("capability", need.isCore(capability) ? CORE_ALSO : OTHER_ALSO,
                 "covers " + name + " (" + role + ") beside its main job, " + main);
     }
@@ -215,7 +215,7 @@ final class OptionScorer {
     private ScoreComponent duplicates(Tool tool, String capability) {
         return stack.tools().stream().filter(t -> t.capability().equals(capability)).findFirst()
                 .map(t -> new ScoreComponent("duplicates_stack", DUPLICATE, "you already run " + t.name() + " for "
-                        + framework.capability(capability).name().toLowerCase() + ": this would replace it, not fill a gap"))
+                        + Need.lower(framework.capability(capability).name()) + ": this would replace it, not fill a gap"))
                 .orElse(null);
     }
 

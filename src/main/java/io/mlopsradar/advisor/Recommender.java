@@ -100,7 +100,7 @@ final class Recommender {
                     + "set-up or the tool itself); if it is the tool, these are the alternatives.";
         } else {
             first = "Nothing in your stack covers " + need.name().toLowerCase() + " yet"
-                    + (options.isEmpty() ? "." : "; start with " + options.get(0).name() + " for " + options.get(0).capabilityName().toLowerCase() + ".");
+                    + (options.isEmpty() ? "." : "; start with " + options.get(0).name() + " for " + Need.lower(options.get(0).capabilityName()) + ".");
         }
         if (options.isEmpty()) return first + " No catalogue tool for this need fits your constraints and stack.";
         if (options.size() == 1) return first + " Only one catalogue tool fits your constraints and stack.";

@@ -17,7 +17,7 @@ final class RelationsReader {
 
     private final Set<String> toolIds;
     private final List<Problem> problems;
-    private final Set<String> seen = new HashSet<>();
+    private final Set<String> earlier = new HashSet<>();
 
     RelationsReader(Set<String> toolIds, List<Problem> problems) {
         this.toolIds = toolIds;
@@ -26,7 +26,7 @@ final class RelationsReader {
 
     /**
      * The relations of the root's {@code relations:} list; none when the file has no such list. A relation listed
-     * again, in this file or an earlier one read by this reader, is a problem.
+     * twice in one file is a problem; one already read from an earlier file is kept once.
      */
     List<Relation> read(String file, Node root) {
         Node list = root.isMapping() ? root.get("relations") : null;
@@ -36,6 +36,7 @@ final class RelationsReader {
             problems.add(new Problem(file, list.line(), "relations", "must be a list of relations"));
             return out;
         }
+        var seen = new HashSet<String>();
         for (int i = 0; i < list.items().size(); i++) {
             Node item = list.items().get(i);
             if (!item.isMapping()) {
@@ -45,7 +46,7 @@ final class RelationsReader {
             var f = new Fields(file, item, "relations[" + i + "].", problems);
             Relation r = relation(f);
             if (r != null && !seen.add(key(r))) f.problem("to", "the same relation is listed twice");
-            if (r != null) out.add(r);
+            if (r != null && earlier.add(key(r))) out.add(r);
         }
         return out;
     }

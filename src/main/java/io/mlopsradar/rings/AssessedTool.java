@@ -35,6 +35,9 @@ public record AssessedTool(Tool tool, Assessment assessment) {
         m.put("override", tool.override() == null ? null
                 : Map.of("ring", tool.override().ring(), "rationale", tool.override().rationale()));
         m.put("stages", tool.stages());
+        m.put("capability", tool.capability());
+        m.put("also", tool.also());
+        m.put("requires", tool.requires());
         m.put("homepage", Urls.httpOrNull(tool.homepage()));
         m.put("repository", Urls.httpOrNull(tool.repository()));
         m.put("license", tool.license());

@@ -14,7 +14,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
-/** The read-only REST API under /api/v1: tools, categories, rings, stages and the OpenAPI document. */
+/** The read-only REST API under /api/v1: tools (with their relations), categories, rings, stages, capabilities and the OpenAPI document. */
 final class ApiRoutes {
     private final Site site;
 
@@ -31,6 +31,8 @@ final class ApiRoutes {
         routes.get("/api/v1/rings", ctx -> Etag.json(ctx, site.framework().rings()));
         routes.get("/api/v1/stages", ctx -> Etag.json(ctx, site.framework().stages().stream()
                 .map(s -> Map.of("id", s.id(), "name", s.name(), "loop", s.loop().name().toLowerCase(), "description", s.description())).toList()));
+        routes.get("/api/v1/capabilities", ctx -> Etag.json(ctx, site.framework().capabilities().stream()
+                .map(c -> Map.of("id", c.id(), "name", c.name(), "stages", c.stages(), "description", c.description())).toList()));
         routes.get("/api/v1/quadrants", ctx -> Etag.json(ctx, site.framework().quadrants()));
         routes.get("/api/v1/openapi.yaml", ApiRoutes::openApi);
         routes.post("/api/v1/tools", ApiRoutes::readOnly);
@@ -54,6 +56,9 @@ final class ApiRoutes {
         var sheet = site.factSheet(tool);
         m.put("facts", sheet.toJson());
         m.put("activity", sheet.activityJson());
+        m.put("relations", io.mlopsradar.catalog.Relations.bundled().of(tool.id()).stream()
+                .map(r -> Map.of("type", r.type().id(), "words", r.wordsFrom(tool.id()), "tool", r.other(tool.id()), "source", r.source()))
+                .toList());
         Etag.json(ctx, m);
     }
 

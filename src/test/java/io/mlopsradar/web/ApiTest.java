@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
+import io.mlopsradar.landscape.Framework;
 import org.junit.jupiter.api.Test;
 
 class ApiTest {
@@ -107,6 +108,19 @@ class ApiTest {
             assertThat(JSON.readTree(Http.get(server, "/api/v1/categories").body()).size()).isEqualTo(15);
             assertThat(JSON.readTree(Http.get(server, "/api/v1/rings").body()).size()).isEqualTo(4);
             assertThat(JSON.readTree(Http.get(server, "/api/v1/stages").body()).size()).isEqualTo(13);
+        });
+    }
+
+    @Test
+    void capabilitiesAndAToolsCapabilityAndRelationsAreServed() throws Exception {
+        JavalinTest.test(WebApp.create(TestSite.create()), (server, client) -> {
+            var capabilities = JSON.readTree(Http.get(server, "/api/v1/capabilities").body());
+            assertThat(capabilities.size()).isEqualTo(Framework.bundled().capabilities().size());
+            assertThat(capabilities.get(0).get("stages").isArray()).isTrue();
+            var katib = JSON.readTree(Http.get(server, "/api/v1/tools/katib").body());
+            assertThat(katib.get("capability").asText()).isEqualTo("hyperparameter-tuning");
+            assertThat(katib.get("requires").toString()).contains("kubernetes");
+            assertThat(katib.get("relations").toString()).contains("\"type\":\"part-of\"", "\"tool\":\"kubeflow\"", "\"source\":");
         });
     }
 

@@ -50,10 +50,14 @@ final class Recommender {
                 && !(t.requires("kubernetes") && !stack.runsKubernetes() && !stack.profile().constraints().acceptKubernetes());
     }
 
-    /** Score first; then evidence strength: active before fading, wider adoption, closer fit, longer record. */
+    /**
+     * Score first; then evidence strength: active before fading, battle-tested in a large company before released,
+     * wider adoption, closer fit, longer record.
+     */
     private Comparator<Recommendation.Option> order(Map<String, Tool> byId) {
         Comparator<Recommendation.Option> c = Comparator.comparingDouble(Recommendation.Option::score).reversed();
         return c.thenComparing(o -> stack.vitality().fading(byId.get(o.id())).isPresent())
+                .thenComparing(o -> byId.get(o.id()).origin() != io.mlopsradar.catalog.Origin.LARGE_COMPANY)
                 .thenComparing(o -> byId.get(o.id()).githubStars(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(o -> -o.components().get(0).points())
                 .thenComparing(o -> byId.get(o.id()).firstRelease(), Comparator.nullsLast(Comparator.naturalOrder()))

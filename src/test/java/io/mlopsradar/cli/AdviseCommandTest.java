@@ -33,7 +33,7 @@ class AdviseCommandTest {
         assertThat(json.at("/radar/0").fieldNames()).toIterable().contains("id", "name", "ring", "reasons");
         assertThat(json.at("/radar/0/reasons/0").fieldNames()).toIterable().containsExactly("rule", "effect", "text");
         JsonNode option = json.at("/recommendations/0/options/0");
-        assertThat(option.fieldNames()).toIterable().containsExactly("id", "name", "ring", "score", "why", "trade_off");
+        assertThat(option.fieldNames()).toIterable().containsExactly("id", "name", "capability", "capability_name", "ring", "score", "components", "notes", "why", "trade_off");
         assertThat(json.at("/recommendations/0").fieldNames()).toIterable().contains("stage", "covered_by", "options");
         assertThat(json.at("/build_vs_buy/0").fieldNames()).toIterable().contains("decision", "why", "connectors");
         assertThat(json.at("/plan/0").fieldNames()).toIterable().contains("ring", "actions", "items");

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class, CatalogCommand.class, RenderCommand.class, BenchCommand.class,
                 ServeCommand.class, AdviseCommand.class, ImportCommand.class, ExportCommand.class, RadarsCommand.class,
                 EditionsCommand.class, DiffCommand.class, TimelineCommand.class, PublishCommand.class, SiteCommand.class,
-                ReassessCommand.class, CurateCommand.class})
+                ReassessCommand.class, CurateCommand.class, UsersCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -75,6 +75,10 @@ public final class Site {
         return tools;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

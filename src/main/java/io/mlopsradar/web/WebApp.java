@@ -19,6 +19,11 @@ public final class WebApp {
     }
 
     public static Javalin create(Site site) {
+        return create(site, TeamConfig.defaults());
+    }
+
+    public static Javalin create(Site site, TeamConfig teamConfig) {
+        var team = Team.of(site, teamConfig, site.clock());
         var pictures = new PictureRoutes(site);
         var pages = new PageRoutes(site, pictures);
         var api = new ApiRoutes(site);
@@ -32,6 +37,7 @@ public final class WebApp {
             pictures.register(config.routes);
             new AdvisorRoutes(site).register(config.routes);
             new EditionRoutes(site).register(config.routes);
+            TeamRoutes.register(config.routes, site, team);
             config.routes.exception(BadRequest.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
             config.routes.exception(UnknownToolException.class, (e, ctx) -> fail(ctx, 404, e.getMessage()));
             config.routes.exception(NoSuchElementException.class, (e, ctx) -> fail(ctx, 404, e.getMessage()));
@@ -68,8 +74,13 @@ public final class WebApp {
     static String title(int status) {
         return switch (status) {
             case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 409 -> "Conflict";
+            case 412 -> "Precondition Failed";
+            case 428 -> "Precondition Required";
+            case 429 -> "Too Many Requests";
             default -> "Internal Server Error";
         };
     }

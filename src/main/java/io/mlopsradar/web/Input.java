@@ -34,6 +34,15 @@ final class Input {
         return new Input(fields);
     }
 
+    /** Runs a write whose refusal of bad values ({@link IllegalArgumentException}) is the client's to fix: a 400. */
+    static <T> T checked(String field, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(field, e.getMessage());
+        }
+    }
+
     /** The field, blank as null. */
     String get(String name) {
         String v = fields.get(name);

@@ -41,12 +41,12 @@ final class ProposalApi {
         }, Permission.READ);
         routes.post(base + "/{id}/comments", ctx -> {
             Proposal p = ProposalPages.proposal(team, ctx);
-            Comment c = team.proposals().comment(Viewer.actor(ctx), p.id(), Input.of(ctx).required("body"));
+            Comment c = Input.checked("body", () -> team.proposals().comment(Viewer.actor(ctx), p.id(), Input.of(ctx).required("body")));
             Written.json(ctx, 201, comment(c));
         }, Permission.PROPOSE);
         routes.put(base + "/{id}/vote", ctx -> {
             Proposal p = ProposalPages.proposal(team, ctx);
-            var t = team.proposals().vote(Viewer.actor(ctx), p.id(), Input.of(ctx).integer("vote"));
+            var t = Input.checked("vote", () -> team.proposals().vote(Viewer.actor(ctx), p.id(), Input.of(ctx).integer("vote")));
             Written.json(ctx, 200, Map.of("in_favour", t.inFavour(), "against", t.against(), "mine", t.mine()));
         }, Permission.PROPOSE);
         routes.post(base + "/{id}/decision", ctx -> {
@@ -85,7 +85,7 @@ final class ProposalApi {
     private void create(Context ctx) {
         History h = ProposalPages.history(site, ctx);
         var p = ProposalForms.checked(ProposalForms.read(site, h, Input.of(ctx)), h, site.today());
-        Proposal stored = team.proposals().create(Viewer.actor(ctx), h.radar().name(), p);
+        Proposal stored = Input.checked("proposal", () -> team.proposals().create(Viewer.actor(ctx), h.radar().name(), p));
         ctx.header("Location", ProposalPages.href(stored.radar(), stored.id()).replaceFirst("^/radars", "/api/v1/radars"));
         Written.json(ctx, 201, ProposalRepository.view(stored), Preconditions.etag(stored.version()));
     }

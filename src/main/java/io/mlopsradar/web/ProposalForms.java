@@ -46,10 +46,6 @@ final class ProposalForms {
 
     /** Checks the proposal against the radar; what does not fit is a 400 naming the problem. */
     static NewProposal checked(NewProposal p, History history, java.time.LocalDate today) {
-        try {
-            return p.checked(history, today);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest("proposal", e.getMessage());
-        }
+        return Input.checked("proposal", () -> p.checked(history, today));
     }
 }

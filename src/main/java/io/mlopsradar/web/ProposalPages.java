@@ -35,12 +35,12 @@ final class ProposalPages {
         routes.get(base + "/{id}", this::show, Permission.READ);
         routes.post(base + "/{id}/comments", ctx -> {
             Proposal p = proposal(ctx);
-            team.proposals().comment(Viewer.actor(ctx), p.id(), Input.of(ctx).required("body"));
+            Input.checked("body", () -> team.proposals().comment(Viewer.actor(ctx), p.id(), Input.of(ctx).required("body")));
             back(ctx, p);
         }, Permission.PROPOSE);
         routes.post(base + "/{id}/votes", ctx -> {
             Proposal p = proposal(ctx);
-            team.proposals().vote(Viewer.actor(ctx), p.id(), Input.of(ctx).integer("vote"));
+            Input.checked("vote", () -> team.proposals().vote(Viewer.actor(ctx), p.id(), Input.of(ctx).integer("vote")));
             back(ctx, p);
         }, Permission.PROPOSE);
         routes.post(base + "/{id}/decision", ctx -> {
@@ -98,7 +98,7 @@ final class ProposalPages {
             newForm(ctx, e.getMessage(), 400);
             return;
         }
-        Proposal stored = team.proposals().create(Viewer.actor(ctx), h.radar().name(), p);
+        Proposal stored = Input.checked("proposal", () -> team.proposals().create(Viewer.actor(ctx), h.radar().name(), p));
         back(ctx, stored);
     }
 

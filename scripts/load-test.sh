@@ -8,7 +8,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 port=${PORT:-18080}
 duration=${DURATION:-10}
 data=$(mktemp -d)
-java -jar target/mlops-radar.jar serve --host 127.0.0.1 --port "$port" --db "jdbc:h2:file:$data/radar;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" >"$data/server.log" 2>&1 &
+java -jar target/mlops-radar.jar serve --host 127.0.0.1 --port "$port" --db "jdbc:sqlite:$data/radar.db" >"$data/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 60); do curl -fs "http://127.0.0.1:$port/api/v1/rings" >/dev/null 2>&1 && break; sleep 0.5; done

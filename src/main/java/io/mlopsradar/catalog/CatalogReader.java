@@ -2,16 +2,17 @@ package io.mlopsradar.catalog;
 
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.landscape.Named;
+import io.mlopsradar.text.ColumnLengths;
+import io.mlopsradar.text.Urls;
 import io.mlopsradar.yaml.Fields;
+import io.mlopsradar.yaml.InputText;
 import io.mlopsradar.yaml.InvalidInputException;
 import io.mlopsradar.yaml.Node;
 import io.mlopsradar.yaml.Problem;
 import io.mlopsradar.yaml.YamlFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
@@ -57,12 +58,8 @@ public final class CatalogReader {
 
     /** Reads a catalogue file from disk, checked against the bundled framework and this year. */
     public static List<Tool> read(Path path) {
-        try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            return new CatalogReader(path.toString(), Framework.bundled(), Year.now().getValue()).parse(text);
-        } catch (IOException e) {
-            throw new InvalidInputException(new Problem(path.toString(), 0, null, "cannot read file: " + e.getMessage()));
-        }
+        String text = InputText.read(path);
+        return new CatalogReader(path.toString(), Framework.bundled(), Year.now().getValue()).parse(text);
     }
 
     /** Parses catalogue YAML; throws {@link InvalidInputException} listing every problem found. */
@@ -102,6 +99,8 @@ public final class CatalogReader {
         String id = f.required("id");
         if (id != null && !id.matches("[a-z0-9][a-z0-9-]*")) f.problem("id", "'" + id + "' must be lowercase letters, digits and dashes");
         String name = f.required("name");
+        fits(f, "id", id, ColumnLengths.TOOL_ID);
+        fits(f, "name", name, ColumnLengths.TOOL_NAME);
         String homepage = url(f, "homepage", true);
         String repository = url(f, "repository", false);
         String license = f.required("license");
@@ -166,17 +165,15 @@ public final class CatalogReader {
                 .map(best -> "; did you mean '" + best + "'?").orElse("");
     }
 
+    private static void fits(Fields f, String field, String value, int max) {
+        String tooLong = ColumnLengths.tooLong(value, max);
+        if (tooLong != null) f.problem(field, "'" + value.substring(0, 40) + "…' " + tooLong);
+    }
+
     private String url(Fields f, String field, boolean required) {
         String value = required ? f.required(field) : f.optional(field);
         if (value == null) return null;
-        try {
-            URI uri = new URI(value);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                f.problem(field, "'" + value + "' is not an http(s) URL");
-            }
-        } catch (Exception e) {
-            f.problem(field, "'" + value + "' is not an http(s) URL");
-        }
+        if (!Urls.isHttp(value)) f.problem(field, "'" + value + "' is not an http(s) URL");
         return value;
     }
 

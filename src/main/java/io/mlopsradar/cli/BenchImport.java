@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Writes a made-up history as our YAML, imports it into a fresh H2 file database with {@code radar import} and builds
+ * Writes a made-up history as our YAML, imports it into a fresh SQLite database with {@code radar import} and builds
  * its static site with {@code radar site}, timing both commands as a user would run them.
  */
 @Command(name = "import", description = "Measure importing a long history and building its static site.")

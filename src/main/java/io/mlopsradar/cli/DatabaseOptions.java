@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
 /**
- * The `--db JDBC_URL` option (or RADAR_DB); default: an H2 file database under ./radar-data/. Opening migrates the
+ * The `--db JDBC_URL` option (or RADAR_DB); default: the SQLite file ./radar-data/radar.db. Opening migrates the
  * database and, the first time, fills it with the bundled catalogue and the MLOps radar's first edition.
  */
 final class DatabaseOptions {
-    @Option(names = "--db", description = "JDBC URL (default: $RADAR_DB, else an H2 file under ./radar-data/)")
+    @Option(names = "--db", description = "JDBC URL (default: $RADAR_DB, else the SQLite file ./radar-data/radar.db)")
     String url;
 
     /** Tools added by the first-use seeding of the last {@link #open()}; 0 when the database was seeded before. */
@@ -24,6 +24,11 @@ final class DatabaseOptions {
         String env = System.getenv("RADAR_DB");
         if (env != null && !env.isBlank()) return env;
         return Database.defaultUrl(Path.of("radar-data"));
+    }
+
+    /** Opens (and migrates) the database without seeding it, for commands that must not write. */
+    Database openUnseeded() {
+        return Database.open(url());
     }
 
     Database open() {

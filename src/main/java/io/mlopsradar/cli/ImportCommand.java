@@ -51,15 +51,18 @@ final class ImportCommand implements Callable<Integer> {
     boolean publish;
 
     private List<Problem> listed = List.of();
+    private List<Problem> dropped = List.of();
 
     @Override
     public Integer call() {
         Format f = Imports.format(Imports.fileFormat(formats, output));
+        if (radar != null) Radars.requireName(radar, "--radar");
         Imports.requireInput(path, f);
         try (Database database = db.open()) {
             if (f == Format.LANDSCAPE) {
                 var result = LandscapeImporter.run(database, path, LandscapeImporter.mapping(mapping, landscape));
                 listed = result.unmapped();
+                dropped = result.dropped();
                 print(result.summary());
             } else {
                 print(radarImport(new RadarRepository(database.jdbi()), f));
@@ -79,6 +82,7 @@ final class ImportCommand implements Callable<Integer> {
             target = repo.find(doc.radar().name());
             if (target.isPresent()) doc = f.reader().orElseThrow().read(path, options.into(target.get()));
         }
+        doc.requireBlips(path.toString());
         RadarDocument read = doc;
         Radar shape = target.orElseGet(() -> radar == null ? read.radar()
                 : new Radar(radar, read.radar().title(), read.radar().segments(), read.radar().rings()));
@@ -115,6 +119,7 @@ final class ImportCommand implements Callable<Integer> {
             out.printf("%s: %s tools added to the catalogue, %s already known, %s unmapped, %s ignored%n", path,
                     summary.get("added"), summary.get("known"), summary.get("unmapped"), summary.get("ignored"));
             Imports.printProblems(out, "unmapped", listed);
+            Imports.printProblems(out, "dropped", dropped);
             return;
         }
         if (Boolean.FALSE.equals(summary.get("changed"))) {

@@ -2,8 +2,8 @@ package io.mlopsradar.cli;
 
 import io.mlopsradar.formats.Format;
 import io.mlopsradar.formats.Mapping;
+import io.mlopsradar.yaml.InputText;
 import io.mlopsradar.yaml.Problem;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,17 +51,14 @@ final class Imports {
     }
 
     static String read(Path file) {
-        if (!Files.isRegularFile(file)) throw new BadInputException("no such file: " + file);
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new BadInputException("cannot read " + file + ": " + e.getMessage());
-        }
+        return InputText.read(file);
     }
 
     static void requireInput(Path path, Format format) {
-        boolean ok = format.isFolder() ? Files.isDirectory(path) : Files.isRegularFile(path);
-        if (!ok) throw new BadInputException("no such " + (format.isFolder() ? "folder" : "file") + ": " + path);
+        if (format.isFolder() && !Files.isDirectory(path)) {
+            throw new BadInputException(path + ": " + (Files.exists(path) ? "not a folder; the " + format.id()
+                    + " format reads a folder" : "no such folder"));
+        }
     }
 
     /** Problems as JSON objects {file, line, field, message}. */

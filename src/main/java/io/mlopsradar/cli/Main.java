@@ -1,11 +1,22 @@
 package io.mlopsradar.cli;
 
 import io.mlopsradar.catalog.UnknownToolException;
+import io.mlopsradar.store.DatabaseBusyException;
+import io.mlopsradar.store.DatabaseUnusableException;
+import io.mlopsradar.store.StoreFailures;
+import io.mlopsradar.store.UnsupportedDatabaseException;
+import io.mlopsradar.editions.PublishedEditionException;
 import io.mlopsradar.yaml.InvalidInputException;
 import java.io.PrintWriter;
 import java.util.NoSuchElementException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The `radar` command line: one dispatcher for every sub-command. */
 @Command(name = "radar", mixinStandardHelpOptions = true, version = "MLOps Radar 0.1",
@@ -14,7 +25,7 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class, CatalogCommand.class, RenderCommand.class, BenchCommand.class,
                 ServeCommand.class, AdviseCommand.class, ImportCommand.class, ExportCommand.class, RadarsCommand.class,
                 EditionsCommand.class, DiffCommand.class, TimelineCommand.class, PublishCommand.class, SiteCommand.class,
-                ReassessCommand.class, CurateCommand.class, UsersCommand.class})
+                ReassessCommand.class, CurateCommand.class, DbCommand.class, UsersCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -22,29 +33,82 @@ public final class Main implements Runnable {
     }
 
     /** Runs a command line and returns its exit code: 0 ok, 2 bad input, 1 other failure. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        var out = new PrintWriter(new TerminalWriter(rawOut), true);
+        var err = new PrintWriter(new TerminalWriter(rawErr), true);
+        try {
+            return execute(args, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         var cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+        cli.setExecutionExceptionHandler((thrown, commandLine, parsed) -> {
+            Exception e = thrown instanceof RuntimeException r ? StoreFailures.translate(r) : thrown;
             if (e instanceof InvalidInputException || e instanceof UnknownToolException
-                    || e instanceof NoSuchElementException || e instanceof BadInputException) {
+                    || e instanceof NoSuchElementException || e instanceof BadInputException
+                    || e instanceof PublishedEditionException) {
                 err.println("error: " + e.getMessage());
                 return 2;
+            }
+            if (e instanceof DatabaseBusyException || e instanceof UnsupportedDatabaseException) {
+                err.println("error: " + e.getMessage());
+                return 2;
+            }
+            if (e instanceof DatabaseUnusableException) {
+                err.println("failed: " + e.getMessage());
+                return 1;
             }
             err.println("failed: " + e);
             return 1;
         });
         cli.setParameterExceptionHandler((e, a) -> {
+            if (e instanceof UnmatchedArgumentException u && u.getCommandLine() == cli && !u.getUnmatched().isEmpty()) {
+                return unknownCommand(cli, u.getUnmatched().get(0));
+            }
             err.println("error: " + e.getMessage());
             e.getCommandLine().usage(err);
             return 2;
         });
+        cli.setExecutionStrategy(Main::unlessUnknown);
+        cli.getSubcommands().values().forEach(Main::addHelpOption);
         return cli.execute(args);
     }
 
+    /** picocli lets `--help` win over an unmatched word; a word that names no command is an error whatever follows. */
+    private static int unlessUnknown(ParseResult parsed) {
+        if (!parsed.hasSubcommand() && !parsed.unmatched().isEmpty()) {
+            return unknownCommand(parsed.commandSpec().commandLine(), parsed.unmatched().get(0));
+        }
+        return new RunLast().execute(parsed);
+    }
+
+    private static int unknownCommand(CommandLine cli, String word) {
+        PrintWriter err = cli.getErr();
+        err.println("error: unknown command '" + word + "'; known: " + String.join(", ", cli.getSubcommands().keySet()));
+        cli.usage(err);
+        return 2;
+    }
+
+    private static void addHelpOption(CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        if (spec.findOption("--help") == null) {
+            spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        command.getSubcommands().values().forEach(Main::addHelpOption);
+    }
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

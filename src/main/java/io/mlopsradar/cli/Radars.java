@@ -3,6 +3,7 @@ package io.mlopsradar.cli;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.store.RadarRepository;
+import io.mlopsradar.text.ColumnLengths;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.NoSuchElementException;
@@ -17,6 +18,14 @@ final class Radars {
     static History history(RadarRepository repo, String name) {
         return repo.history(name).orElseThrow(() -> new NoSuchElementException("no radar '" + name + "'; known: "
                 + repo.all().stream().map(Radar::name).collect(Collectors.joining(", "))));
+    }
+
+    /** Refuses a radar name given to an option that is blank, too long to store or holds control characters. */
+    static void requireName(String name, String option) {
+        if (name.isBlank()) throw new BadInputException(option + " must name a radar; it was empty");
+        String tooLong = ColumnLengths.tooLong(name, ColumnLengths.RADAR_NAME);
+        if (tooLong != null) throw new BadInputException(option + " " + tooLong);
+        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) throw new BadInputException(option + " must not hold control characters");
     }
 
     /** A YYYY-MM-DD date given to an option or parameter. */

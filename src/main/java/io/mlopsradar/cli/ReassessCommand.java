@@ -45,6 +45,10 @@ final class ReassessCommand implements Callable<Integer> {
                     RingContext.global(date.getYear()));
             Edition computed = DefaultRadar.edition(assessed, date);
             Edition next = publish ? computed : new Edition(date, EditionStatus.DRAFT, computed.blips());
+            if (history.editions().stream().anyMatch(e -> e.date().equals(date) && e.isPublished())) {
+                throw new BadInputException("radar '" + DefaultRadar.NAME + "' already has a published edition on " + date
+                        + "; a published edition cannot be reassessed (give --edition a later date)");
+            }
             History updated = history.with(next);
             radars.save(updated);
             Map<String, Object> summary = EditionMaps.summary(next, updated.movements(date));

@@ -1,5 +1,6 @@
 package io.mlopsradar.editions;
 
+import io.mlopsradar.text.ColumnLengths;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ public record Radar(String name, String title, List<String> segments, List<Strin
     public Radar {
         require(name != null && !name.isBlank(), "a radar needs a name");
         require(title != null && !title.isBlank(), "radar '" + name + "' needs a title");
+        fits("radar name", name, ColumnLengths.RADAR_NAME);
+        fits("radar title", title, ColumnLengths.RADAR_TITLE);
         segments = checkedNames(segments, "segment", MAX_SEGMENTS);
         rings = checkedNames(rings, "ring", MAX_RINGS);
     }
@@ -49,8 +52,14 @@ public record Radar(String name, String title, List<String> segments, List<Strin
         for (String n : names) {
             require(n != null && !n.isBlank(), "a " + kind + " name must not be blank");
             require(seen.add(n.toLowerCase(Locale.ROOT)), kind + " '" + n + "' appears twice");
+            fits(kind + " name", n, kind.equals("ring") ? ColumnLengths.BLIP_RING : ColumnLengths.BLIP_SEGMENT);
         }
         return List.copyOf(names);
+    }
+
+    private static void fits(String what, String value, int max) {
+        String tooLong = ColumnLengths.tooLong(value, max);
+        require(tooLong == null, what + " '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "' " + tooLong);
     }
 
     private static void require(boolean condition, String message) {

@@ -3,6 +3,7 @@ package io.mlopsradar.formats;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Radar;
+import io.mlopsradar.yaml.InvalidInputException;
 import io.mlopsradar.yaml.Problem;
 import java.util.List;
 
@@ -19,6 +20,17 @@ public record RadarDocument(Radar radar, List<Edition> editions, List<Problem> s
 
     public History history() {
         return new History(radar, editions);
+    }
+
+    /**
+     * Refuses a document with no blip in any edition: importing it would store an empty radar or edition. When rows
+     * were left out the message says so, since under lenient mode that is usually why.
+     */
+    public RadarDocument requireBlips(String file) {
+        if (editions.stream().anyMatch(e -> !e.blips().isEmpty())) return this;
+        String why = skipped.isEmpty() ? "the file holds no blips; nothing imported"
+                : "every row was left out (" + skipped.size() + "; the first: " + skipped.get(0) + "); nothing imported";
+        throw new InvalidInputException(new Problem(file, 0, null, why));
     }
 
     /** The only edition of a single-edition file. */

@@ -2,6 +2,7 @@ package io.mlopsradar.rings;
 
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.text.Urls;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,8 @@ public record AssessedTool(Tool tool, Assessment assessment) {
         m.put("override", tool.override() == null ? null
                 : Map.of("ring", tool.override().ring(), "rationale", tool.override().rationale()));
         m.put("stages", tool.stages());
-        m.put("homepage", tool.homepage());
-        m.put("repository", tool.repository());
+        m.put("homepage", Urls.httpOrNull(tool.homepage()));
+        m.put("repository", Urls.httpOrNull(tool.repository()));
         m.put("license", tool.license());
         m.put("delivery", tool.delivery().id());
         m.put("steward", tool.steward());

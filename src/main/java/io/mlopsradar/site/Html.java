@@ -2,11 +2,10 @@ package io.mlopsradar.site;
 
 import io.mlopsradar.render.Svg;
 import io.mlopsradar.text.Markdown;
-import java.util.regex.Pattern;
+import io.mlopsradar.text.Urls;
 
 /** Small HTML helpers for the static site: every text is escaped, every note sanitised, every URL checked. */
 final class Html {
-    private static final Pattern SAFE_URL = Pattern.compile("^https?://[^\\s\"<>]+$");
 
     private Html() {
     }
@@ -22,7 +21,7 @@ final class Html {
 
     /** A link to an outside page, only for http and https URLs; anything else shows as plain text. */
     static String external(String url) {
-        if (url == null || !SAFE_URL.matcher(url).matches()) return text(url);
+        if (!Urls.isHttp(url)) return text(url);
         return "<a href=\"" + text(url) + "\" rel=\"noopener\">" + text(url) + "</a>";
     }
 

@@ -30,7 +30,7 @@ public final class AccountRepository {
     public Account add(Actor actor, String name, String password, boolean siteAdmin) {
         String checkedName = checkName(name);
         String hash = password == null ? null : Passwords.hash(password);
-        return jdbi.inTransaction(h -> {
+        return Changes.inWriteTransaction(jdbi, h -> {
             if (find(h, checkedName).isPresent()) throw new IllegalArgumentException("an account named '" + checkedName + "' exists");
             h.createUpdate("INSERT INTO account (name, password_hash, site_admin, disabled, version, created_at)"
                             + " VALUES (:n, :p, :a, FALSE, 1, :now)")
@@ -93,11 +93,12 @@ public final class AccountRepository {
     }
 
     private void change(Actor actor, String name, String action, java.util.function.Consumer<Handle> write) {
-        jdbi.useTransaction(h -> {
+        Changes.inWriteTransaction(jdbi, h -> {
             Account before = find(h, name).orElseThrow(() -> new NoSuchElementException("no account named '" + name + "'"));
             write.accept(h);
             if (action.equals("account.disable")) SessionRepository.endAll(h, before.id());
             AuditLog.append(h, clock, actor, action, "account:" + before.name(), view(before), view(find(h, name).orElseThrow()));
+            return null;
         });
     }
 

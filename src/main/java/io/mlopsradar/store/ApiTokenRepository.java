@@ -38,7 +38,7 @@ public final class ApiTokenRepository {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (expiresAt == null || !expiresAt.isAfter(now)) throw new IllegalArgumentException("a token's expiry must be in the future");
         String secret = Secrets.random(PREFIX);
-        return jdbi.inTransaction(h -> {
+        return Changes.inWriteTransaction(jdbi, h -> {
             long id = h.createUpdate("INSERT INTO api_token (account_id, label, token_hash, created_at, expires_at)"
                             + " VALUES (:a, :l, :t, :now, :exp)")
                     .bind("a", owner.id()).bind("l", label.strip()).bind("t", Secrets.digest(secret)).bind("now", now)
@@ -53,17 +53,18 @@ public final class ApiTokenRepository {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, label, created_at, expires_at, revoked_at FROM api_token"
                         + " WHERE account_id = :a ORDER BY id")
                 .bind("a", owner.id())
-                .map((rs, ctx) -> new Listed(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-                        rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class))).list());
+                .map((rs, ctx) -> new Listed(rs.getLong(1), rs.getString(2), Times.read(rs, 3, ctx),
+                        Times.read(rs, 4, ctx), Times.read(rs, 5, ctx))).list());
     }
 
     /** Revokes one of the owner's tokens; another person's token counts as missing. */
     public void revoke(Actor actor, Account owner, long id) {
-        jdbi.useTransaction(h -> {
+        Changes.inWriteTransaction(jdbi, h -> {
             int n = h.createUpdate("UPDATE api_token SET revoked_at = :now WHERE id = :id AND account_id = :a AND revoked_at IS NULL")
                     .bind("now", OffsetDateTime.now(clock)).bind("id", id).bind("a", owner.id()).execute();
             if (n == 0) throw new NoSuchElementException("no active token " + id + " of " + owner.name());
             AuditLog.append(h, clock, actor, "token.revoke", "token:" + id, Map.of("owner", owner.name()), null);
+            return null;
         });
     }
 

@@ -33,7 +33,10 @@ public final class AuditLog {
 
     /** Appends one entry in its own transaction. */
     public void append(Clock clock, Actor actor, String action, String target, Object before, Object after) {
-        jdbi.useTransaction(h -> append(h, clock, actor, action, target, before, after));
+        Changes.inWriteTransaction(jdbi, h -> {
+            append(h, clock, actor, action, target, before, after);
+            return null;
+        });
     }
 
     public List<AuditEntry> find(AuditFilter f) {
@@ -52,7 +55,7 @@ public final class AuditLog {
             if (f.target() != null) q.bind("target", "%" + f.target() + "%");
             if (f.from() != null) q.bind("from", f.from());
             if (f.to() != null) q.bind("to", f.to());
-            return q.map((rs, ctx) -> new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+            return q.map((rs, ctx) -> new AuditEntry(rs.getLong(1), Times.read(rs, 2, ctx), rs.getString(3),
                     rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))).list();
         });
     }

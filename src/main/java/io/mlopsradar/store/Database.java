@@ -2,30 +2,49 @@ package io.mlopsradar.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
-/** A migrated database: H2 file by default, PostgreSQL in production; one set of migrations for both. */
+/**
+ * A migrated database: a SQLite file by default (several processes may share it), PostgreSQL in production; one set
+ * of migrations where the SQL is common, an engine folder where it must differ. Writes go through
+ * {@link #inWriteTransaction}, which bumps the database's change counter.
+ */
 public final class Database implements AutoCloseable {
-    /** The H2 settings that make it accept the same SQL as PostgreSQL. */
-    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final String url;
+    private final Engine engine;
 
     private Database(String url, String user, String password) {
+        this.engine = Engine.of(url);
+        this.url = url;
+        Path file = engine.file(url);
+        createFolder(file);
         var config = new HikariConfig();
         config.setJdbcUrl(url);
-        if (user != null) config.setUsername(user);
-        if (password != null) config.setPassword(password);
-        config.setMaximumPoolSize(8);
+        if (engine == Engine.POSTGRESQL && user != null) config.setUsername(user);
+        if (engine == Engine.POSTGRESQL && password != null) config.setPassword(password);
         config.setPoolName("radar");
-        this.dataSource = new HikariDataSource(config);
-        this.url = url;
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        this.jdbi = Jdbi.create(dataSource);
+        engine.configure(config);
+        String where = file == null ? url : file.toString();
+        try {
+            this.dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw StoreFailures.atOpen(e, where);
+        }
+        try {
+            Migrations.apply(dataSource, engine, file);
+            this.jdbi = Jdbi.create(dataSource);
+            engine.configure(jdbi);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw StoreFailures.atOpen(e, where);
+        }
     }
 
     /** Opens (and migrates) the database at a JDBC URL; user and password may come from RADAR_DB_USER/PASSWORD. */
@@ -37,14 +56,29 @@ public final class Database implements AutoCloseable {
         return new Database(jdbcUrl, user, password);
     }
 
-    /** The default: an H2 file database under the given directory. */
+    /** The default: the SQLite file {@code radar.db} in the given directory. */
     public static String defaultUrl(Path directory) {
-        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("radar") + H2_OPTIONS;
+        return "jdbc:sqlite:" + directory.toAbsolutePath().normalize().resolve("radar.db");
     }
 
-    /** An H2 database that lives as long as the JVM, for tests. */
+    /** A new SQLite file in the temporary folder, deleted when the JVM exits; for tests and benchmarks. */
+    public static String temporaryUrl(String name) {
+        try {
+            Path file = Files.createTempFile("radar-" + name.replaceAll("[^A-Za-z0-9_-]", "") + "-", ".db");
+            Files.delete(file);
+            for (String suffix : new String[] {"", "-wal", "-shm", ".migrate-lock"}) {
+                file.resolveSibling(file.getFileName() + suffix).toFile().deleteOnExit();
+            }
+            return defaultUrl(file.getParent()).replace("radar.db", file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Kept for callers written before SQLite: a temporary SQLite file, as {@link #temporaryUrl(String)}. */
+    @Deprecated
     public static String memoryUrl(String name) {
-        return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + H2_OPTIONS;
+        return temporaryUrl(name);
     }
 
     public Jdbi jdbi() {
@@ -53,6 +87,29 @@ public final class Database implements AutoCloseable {
 
     public String url() {
         return url;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Runs a write in one transaction that bumps the change counter; see {@link Changes#inWriteTransaction}. */
+    public <R, X extends Exception> R inWriteTransaction(HandleCallback<R, X> write) throws X {
+        return Changes.inWriteTransaction(jdbi, write);
+    }
+
+    /** The change counter: caches and ETags keyed on it see every committed write, from any process. */
+    public long changes() {
+        return Changes.current(jdbi);
+    }
+
+    private static void createFolder(Path file) {
+        if (file == null || file.toAbsolutePath().getParent() == null) return;
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new DatabaseUnusableException("cannot create the folder of the database file " + file + ": " + e.getMessage());
+        }
     }
 
     @Override

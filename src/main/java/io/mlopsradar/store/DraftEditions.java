@@ -36,7 +36,7 @@ public final class DraftEditions {
 
     /** Publishes the draft if it is still at the version the curator saw; a published edition never changes again. */
     public void publish(Actor actor, String radar, LocalDate date, int expectedVersion) {
-        jdbi.useTransaction(h -> {
+        Changes.inWriteTransaction(jdbi, h -> {
             History history = lock(h, radar);
             Edition e = history.edition(date);
             if (e.isPublished()) throw new ConcurrentEditException("edition " + date + " of radar '" + radar + "' is already published");
@@ -48,6 +48,7 @@ public final class DraftEditions {
             RadarRepository.publish(h, history.radar().name(), date);
             AuditLog.append(h, clock, actor, "edition.publish", "radar:" + history.radar().name() + "/edition:" + date,
                     Map.of("status", "draft", "version", version), Map.of("status", "published", "blips", e.blips().size()));
+            return null;
         });
     }
 

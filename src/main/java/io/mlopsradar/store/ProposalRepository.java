@@ -21,6 +21,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** Proposals, their comments and votes; each write is one transaction with its audit entry. */
@@ -37,7 +38,7 @@ public final class ProposalRepository {
 
     /** Stores a proposal after checking it against the radar's next draft. */
     public Proposal create(Actor actor, String radar, NewProposal raw) {
-        return jdbi.inTransaction(h -> {
+        return Changes.inWriteTransaction(jdbi, h -> {
             var r = RadarRepository.find(h, radar).orElseThrow(() -> new NoSuchElementException("no radar '" + radar + "'"));
             NewProposal p = raw.checked(new History(r, RadarRepository.editions(h, r.name())), LocalDate.now(clock));
             long id = h.createUpdate("INSERT INTO proposal (radar_name, kind, blip_key, blip_name, ring, segment, rationale, author,"
@@ -61,13 +62,13 @@ public final class ProposalRepository {
     public List<Proposal> of(String radar, ProposalStatus status) {
         return jdbi.withHandle(h -> h.createQuery(COLUMNS + " WHERE LOWER(radar_name) = LOWER(:r)"
                         + (status == null ? "" : " AND status = :s") + " ORDER BY id DESC")
-                .bind("r", radar).bind("s", status == null ? "" : status.name()).map((rs, ctx) -> row(rs)).list());
+                .bind("r", radar).bind("s", status == null ? "" : status.name()).map(ProposalRepository::row).list());
     }
 
     public Comment comment(Actor actor, long proposalId, String body) {
         if (body == null || body.isBlank()) throw new IllegalArgumentException("a comment needs some text");
         if (body.length() > Comment.MAX_BODY) throw new IllegalArgumentException("a comment is at most " + Comment.MAX_BODY + " characters");
-        return jdbi.inTransaction(h -> {
+        return Changes.inWriteTransaction(jdbi, h -> {
             Proposal p = require(h, proposalId);
             OffsetDateTime now = OffsetDateTime.now(clock);
             long id = h.createUpdate("INSERT INTO proposal_comment (proposal_id, author, body, created_at) VALUES (:p, :a, :b, :now)")
@@ -82,7 +83,7 @@ public final class ProposalRepository {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, proposal_id, author, body, created_at FROM proposal_comment"
                         + " WHERE proposal_id = :p ORDER BY id")
                 .bind("p", proposalId).map((rs, ctx) -> new Comment(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, OffsetDateTime.class))).list());
+                        rs.getString(4), Times.read(rs, 5, ctx))).list());
     }
 
     /** Casts or changes the person's one vote (+1 for, -1 against) on an open proposal. */
@@ -97,7 +98,7 @@ public final class ProposalRepository {
     }
 
     private Tally castVote(Actor actor, long proposalId, int vote) {
-        return jdbi.inTransaction(h -> {
+        return Changes.inWriteTransaction(jdbi, h -> {
             Proposal p = require(h, proposalId);
             if (!p.isOpen()) throw new ProposalConflictException("proposal " + proposalId + " is " + p.status().id() + "; votes are closed");
             Integer before = h.createQuery("SELECT vote FROM proposal_vote WHERE proposal_id = :p AND voter = :v")
@@ -124,7 +125,7 @@ public final class ProposalRepository {
      * curator read; returns the decided proposal.
      */
     public Proposal decide(Actor actor, long proposalId, boolean accept, String note, int expectedVersion) {
-        return jdbi.inTransaction(h -> {
+        return Changes.inWriteTransaction(jdbi, h -> {
             Proposal p = require(h, proposalId);
             if (p.version() != expectedVersion) {
                 throw new ConcurrentEditException("proposal " + proposalId + " changed since it was read (version " + p.version()
@@ -162,13 +163,13 @@ public final class ProposalRepository {
     }
 
     private static Optional<Proposal> find(Handle h, long id) {
-        return h.createQuery(COLUMNS + " WHERE id = :id").bind("id", id).map((rs, ctx) -> row(rs)).findOne();
+        return h.createQuery(COLUMNS + " WHERE id = :id").bind("id", id).map(ProposalRepository::row).findOne();
     }
 
-    private static Proposal row(ResultSet rs) throws SQLException {
+    private static Proposal row(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Proposal(rs.getLong(1), rs.getString(2), ProposalKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), ProposalStatus.valueOf(rs.getString(10)),
-                rs.getString(11), rs.getString(12), rs.getObject(13, OffsetDateTime.class), rs.getObject(14, OffsetDateTime.class),
+                rs.getString(11), rs.getString(12), Times.read(rs, 13, ctx), Times.read(rs, 14, ctx),
                 rs.getInt(15));
     }
 

@@ -48,12 +48,6 @@ public final class RadarRepository {
         return jdbi.withHandle(h -> find(h, name).map(r -> new History(r, editions(h, r.name()))));
     }
 
-    /** A stamp that changes whenever any radar or edition changes. */
-    public String stamp() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) || ':' || COALESCE(SUM(version), 0) FROM edition")
-                .mapTo(String.class).one());
-    }
-
     /**
      * Saves a radar's editions atomically: creates the radar if needed, adds new editions, replaces drafts, keeps
      * identical editions as they are, and refuses to change a published edition (nothing is written then).
@@ -64,7 +58,7 @@ public final class RadarRepository {
 
     /** Saves as {@link #save(History)} does, telling {@code stored} about each edition once it is written (or kept). */
     public SaveResult save(History history, Consumer<Edition> stored) {
-        return jdbi.inTransaction(h -> save(h, history, stored));
+        return Changes.inWriteTransaction(jdbi, h -> save(h, history, stored));
     }
 
     static SaveResult save(Handle h, History history) {
@@ -110,7 +104,10 @@ public final class RadarRepository {
 
     /** Publishes a draft edition; a published edition never changes afterwards. */
     public void publish(String radarName, LocalDate date) {
-        jdbi.useTransaction(h -> publish(h, radarName, date));
+        Changes.inWriteTransaction(jdbi, h -> {
+            publish(h, radarName, date);
+            return null;
+        });
     }
 
     static void publish(Handle h, String radarName, LocalDate date) {

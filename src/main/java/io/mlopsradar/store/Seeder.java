@@ -24,10 +24,9 @@ public final class Seeder {
 
     /** Seeds if this database was never seeded; returns how many tools were added (0 when already seeded). */
     public int seed(Framework framework, Catalog bundled, LocalDate today) {
-        return database.jdbi().inTransaction(h -> {
-            boolean seeded = h.createQuery("SELECT COUNT(*) FROM app_state WHERE state_key = :k")
-                    .bind("k", SEEDED).mapTo(Integer.class).one() > 0;
-            if (seeded) return 0;
+        if (database.jdbi().withHandle(Seeder::seeded)) return 0; // a read: no write lock for a seeded database
+        return database.inWriteTransaction(h -> {
+            if (seeded(h)) return 0;
             int added = ToolRepository.addMissing(h, bundled.tools());
             var assessed = new RadarOfCatalog(framework, bundled, RingContext.global(today.getYear()));
             RadarRepository.save(h, new History(DefaultRadar.radar(framework), List.of(DefaultRadar.edition(assessed, today))));
@@ -35,5 +34,9 @@ public final class Seeder {
                     .bind("k", SEEDED).bind("v", today.toString()).execute();
             return added;
         });
+    }
+
+    private static boolean seeded(org.jdbi.v3.core.Handle h) {
+        return h.createQuery("SELECT COUNT(*) FROM app_state WHERE state_key = :k").bind("k", SEEDED).mapTo(Integer.class).one() > 0;
     }
 }

@@ -28,11 +28,12 @@ public final class SessionRepository {
     /** Starts a session for the account and returns its id (to be sent once, as a cookie). */
     public String start(Account account, Actor actor) {
         String id = Secrets.random("");
-        jdbi.useTransaction(h -> {
+        Changes.inWriteTransaction(jdbi, h -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
             h.createUpdate("INSERT INTO account_session (token_hash, account_id, created_at, expires_at) VALUES (:t, :a, :now, :exp)")
                     .bind("t", Secrets.digest(id)).bind("a", account.id()).bind("now", now).bind("exp", now.plus(lifetime)).execute();
             AuditLog.append(h, clock, actor, "account.sign-in", "account:" + account.name(), null, null);
+            return null;
         });
         return id;
     }
@@ -48,7 +49,7 @@ public final class SessionRepository {
 
     public void end(String sessionId) {
         if (sessionId == null) return;
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM account_session WHERE token_hash = :t OR expires_at < :now")
+        Changes.inWriteTransaction(jdbi, h -> h.createUpdate("DELETE FROM account_session WHERE token_hash = :t OR expires_at < :now")
                 .bind("t", Secrets.digest(sessionId)).bind("now", OffsetDateTime.now(clock)).execute());
     }
 

@@ -23,13 +23,14 @@ public final class Settings {
     }
 
     public void setAnonymousRead(Actor actor, boolean allowed) {
-        jdbi.useTransaction(h -> {
+        Changes.inWriteTransaction(jdbi, h -> {
             boolean before = h.createQuery("SELECT state_value FROM app_state WHERE state_key = :k")
                     .bind("k", ANONYMOUS_READ).mapTo(String.class).findOne().map(Boolean::parseBoolean).orElse(true);
             h.createUpdate("DELETE FROM app_state WHERE state_key = :k").bind("k", ANONYMOUS_READ).execute();
             h.createUpdate("INSERT INTO app_state (state_key, state_value) VALUES (:k, :v)")
                     .bind("k", ANONYMOUS_READ).bind("v", Boolean.toString(allowed)).execute();
             AuditLog.append(h, clock, actor, "settings.change", "settings", Map.of(ANONYMOUS_READ, before), Map.of(ANONYMOUS_READ, allowed));
+            return null;
         });
     }
 }

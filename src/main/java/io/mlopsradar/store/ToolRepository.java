@@ -50,7 +50,7 @@ public final class ToolRepository {
 
     /** Adds tools that are not stored yet, in one transaction; returns how many were added. */
     public int addMissing(Collection<Tool> tools) {
-        return jdbi.inTransaction(h -> addMissing(h, tools));
+        return Changes.inWriteTransaction(jdbi, h -> addMissing(h, tools));
     }
 
     static int addMissing(Handle h, Collection<Tool> tools) {
@@ -69,7 +69,7 @@ public final class ToolRepository {
 
     /** Replaces a tool's facts if nobody changed it since {@code expectedVersion}; returns the new version. */
     public int update(Tool tool, int expectedVersion) {
-        return jdbi.inTransaction(h -> {
+        return Changes.inWriteTransaction(jdbi, h -> {
             int changed = h.createUpdate("UPDATE tool SET name = :name, facts = :facts, version = version + 1, updated_at = :now"
                             + " WHERE id = :id AND version = :version")
                     .bind("id", tool.id()).bind("name", tool.name()).bind("facts", toJson(tool))
@@ -80,12 +80,6 @@ public final class ToolRepository {
             }
             return expectedVersion + 1;
         });
-    }
-
-    /** A stamp that changes whenever any tool changes; used for caching and ETags. */
-    public String stamp() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) || ':' || COALESCE(SUM(version), 0) FROM tool")
-                .mapTo(String.class).one());
     }
 
     static String toJson(Tool tool) {

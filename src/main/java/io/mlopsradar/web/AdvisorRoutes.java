@@ -2,7 +2,6 @@ package io.mlopsradar.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import io.mlopsradar.advisor.Advice;
 import io.mlopsradar.advisor.AdviceJson;
 import io.mlopsradar.advisor.AdviceMarkdown;
@@ -24,7 +23,6 @@ import java.util.Map;
 
 /** The advisor in the browser (a form or an uploaded profile) and as POST /api/v1/advice. */
 final class AdvisorRoutes {
-    static final int MAX_PROFILE = 64 * 1024;
     private static final String FORM_NAME = "profile.yaml";
 
     private final Site site;
@@ -46,30 +44,25 @@ final class AdvisorRoutes {
     }
 
     private Advice advise(String fileName, String profileText) {
-        if (profileText.length() > MAX_PROFILE) {
-            throw new InvalidInputException(new Problem(fileName, 0, null, "the profile is larger than " + MAX_PROFILE / 1024 + " KiB"));
-        }
         Catalog catalog = site.tools().catalog();
         var profile = new ProfileReader(site.framework(), catalog).parse(fileName, profileText);
         return new Advisor(site.framework(), catalog, site.today().getYear()).advise(profile);
     }
 
     private void advisePage(Context ctx) {
-        UploadedFile file = ctx.uploadedFile("file");
-        String text;
-        String name = FORM_NAME;
+        ProfileUpload upload;
         try {
-            if (file != null && file.size() > 0) {
-                name = file.filename();
-                text = new String(file.content().readNBytes(MAX_PROFILE + 1), StandardCharsets.UTF_8);
-            } else {
-                text = ctx.formParam("profile") == null ? "" : ctx.formParam("profile");
-            }
-        } catch (IOException e) {
-            throw new BadRequest("file", "the uploaded profile could not be read");
+            upload = ProfileUpload.fromForm(ctx, FORM_NAME);
+        } catch (ProfileUpload.Refused e) {
+            form(ctx, "", List.of(e.getMessage()), e.status());
+            return;
+        } catch (InvalidInputException e) {
+            form(ctx, "", e.problems().stream().map(Problem::toString).toList(), 400);
+            return;
         }
+        String text = upload.text();
         try {
-            Advice advice = advise(name, text);
+            Advice advice = advise(upload.name(), text);
             Catalog catalog = site.tools().catalog();
             String svg = AdvicePictures.capabilityMap(site.framework(), catalog, advice, CatalogPictures.TOOL_LINK);
             String report = Markdown.toSafeHtml(AdviceMarkdown.render(advice, site.framework()));
@@ -90,7 +83,9 @@ final class AdvisorRoutes {
 
     private void adviseApi(Context ctx) {
         try {
-            Etag.json(ctx, AdviceJson.toMap(advise("request body", ctx.body())));
+            Etag.json(ctx, AdviceJson.toMap(advise("request body", ProfileUpload.fromBody(ctx).text())));
+        } catch (ProfileUpload.Refused e) {
+            WebApp.fail(ctx, e.status(), e.getMessage());
         } catch (InvalidInputException e) {
             var problem = new HashMap<String, Object>();
             problem.put("type", "about:blank");

@@ -95,7 +95,7 @@ final class EditionRoutes {
     private String radarSvg(Context ctx) {
         History h = history(ctx);
         LocalDate date = edition(h, ctx.pathParam("date"));
-        String key = "edition|" + radars.stamp() + "|" + h.radar().name() + "|" + date;
+        String key = "edition|" + site.stamp() + "|" + h.radar().name() + "|" + date;
         return site.cached(key, () -> RadarSvg.render(HistoryPictures.radar(h, date, link(h.radar()))));
     }
 

@@ -6,13 +6,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Answers with an entity tag, or 304 Not Modified when the client already holds this exact body. */
+/**
+ * Answers with an entity tag (the data's stamp, that is the database's change counter, and a hash of the body), or
+ * 304 Not Modified when the client already holds this exact body.
+ */
 final class Etag {
+    /** The request attribute holding {@link Site#stamp()}, set once per request before any route runs. */
+    static final String STAMP = "radar.stamp";
+
     private Etag() {
     }
 
     static void send(Context ctx, String contentType, byte[] body) {
-        String tag = "\"" + hash(body) + "\"";
+        Object stamp = ctx.attribute(STAMP);
+        String tag = "\"" + (stamp == null ? "" : stamp + "-") + hash(body) + "\"";
         ctx.header("ETag", tag);
         ctx.header("Cache-Control", "no-cache");
         String ifNoneMatch = ctx.header("If-None-Match");

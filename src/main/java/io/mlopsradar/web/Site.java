@@ -52,7 +52,7 @@ public final class Site {
 
     /** A radar's history, read once per change of the stored radars. */
     public Optional<History> history(String name) {
-        String key = radars.stamp() + "|" + name.toLowerCase(java.util.Locale.ROOT);
+        String key = stamp() + "|" + name.toLowerCase(java.util.Locale.ROOT);
         History cached = histories.get(key);
         if (cached != null) return Optional.of(cached);
         Optional<History> read = radars.history(name);
@@ -83,16 +83,19 @@ public final class Site {
         return LocalDate.now(clock);
     }
 
-    /** A stamp that changes whenever the stored data changes. */
+    /**
+     * A stamp that changes whenever the stored data changes (the database's change counter, bumped by every write
+     * from any process) or the year the rings are assessed in; every cache and ETag is keyed on it.
+     */
     public String stamp() {
-        return tools.stamp() + "/" + radars.stamp();
+        return database.changes() + "-" + today().getYear();
     }
 
     /** Every stored tool, assessed by the ring policy for this year. */
     public RadarOfCatalog radar() {
-        String stamp = tools.stamp();
+        String stamp = stamp();
         Cached c = cached;
-        if (c == null || !c.stamp().equals(stamp)) {
+        if (c == null || !c.stamp().equals(stamp)) { // the stamp holds the year too
             c = new Cached(stamp, new RadarOfCatalog(framework, tools.catalog(), RingContext.global(today().getYear())));
             cached = c;
         }
@@ -108,7 +111,7 @@ public final class Site {
 
     /** A picture as PNG, at least this wide; drawing one takes Batik a while, so each is drawn once. */
     public byte[] png(String svg, float width) {
-        String key = width + "|" + svg.length() + "|" + svg.hashCode();
+        String key = stamp() + "|" + width + "|" + svg.length() + "|" + svg.hashCode();
         synchronized (pngs) {
             byte[] png = pngs.get(key);
             if (png != null) return png;

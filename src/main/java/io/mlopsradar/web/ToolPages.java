@@ -107,7 +107,7 @@ final class ToolPages {
     }
 
     static boolean safeUrl(String url) {
-        return url != null && (url.startsWith("https://") || url.startsWith("http://"));
+        return io.mlopsradar.text.Urls.isHttp(url);
     }
 
     private static List<Link> related(Framework f, RadarOfCatalog radar, Tool t) {

@@ -32,6 +32,7 @@ public final class WebApp {
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.http.defaultContentType = "text/html; charset=utf-8";
             config.routes.before(WebApp::securityHeaders);
+            config.routes.before(ctx -> ctx.attribute(Etag.STAMP, site.stamp()));
             pages.register(config.routes);
             api.register(config.routes);
             pictures.register(config.routes);
@@ -48,14 +49,16 @@ public final class WebApp {
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) fail(ctx, 404, "nothing at " + ctx.path());
             });
+            HttpErrors.configure(config);
         });
     }
 
+    /** The headers every answer carries, pages and errors alike. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CSP, "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "same-origin", "X-Frame-Options", "DENY");
+
     private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("X-Frame-Options", "DENY");
+        SECURITY_HEADERS.forEach(ctx::header);
     }
 
     /** Answers an error as problem+json under /api, as a page elsewhere. */
@@ -77,11 +80,16 @@ public final class WebApp {
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
             case 409 -> "Conflict";
             case 412 -> "Precondition Failed";
+            case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            case 415 -> "Unsupported Media Type";
             case 428 -> "Precondition Required";
             case 429 -> "Too Many Requests";
-            default -> "Internal Server Error";
+            case 431 -> "Request Header Fields Too Large";
+            default -> status < 500 ? "Client Error" : "Internal Server Error";
         };
     }
 }

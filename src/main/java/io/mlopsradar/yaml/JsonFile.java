@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,12 +12,18 @@ import java.util.LinkedHashMap;
 
 /** Parses JSON into {@link Node}s with line numbers, so JSON input reports problems the same way as YAML. */
 public final class JsonFile {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** How deep arrays and objects may nest: our formats need fewer than ten levels. */
+    static final int MAX_DEPTH = 50;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength((int) InputText.MAX_BYTES).build())
+            .build();
 
     private JsonFile() {
     }
 
     public static Node parse(String fileName, String text) {
+        text = InputText.check(fileName, text);
         try (JsonParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) throw new InvalidInputException(new Problem(fileName, 1, null, "empty JSON document"));
             Node root = value(fileName, parser);

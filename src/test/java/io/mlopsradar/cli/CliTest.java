@@ -22,7 +22,7 @@ class CliTest {
         if (args.length > 0 && DATABASE_COMMANDS.contains(args[0]) && !java.util.Arrays.asList(args).contains("--db")) {
             String[] all = java.util.Arrays.copyOf(args, args.length + 2);
             all[args.length] = "--db";
-            all[args.length + 1] = io.mlopsradar.store.Database.memoryUrl("cli" + System.nanoTime());
+            all[args.length + 1] = io.mlopsradar.store.Database.temporaryUrl("cli" + System.nanoTime());
             args = all;
         }
         var out = new StringWriter();
@@ -81,7 +81,7 @@ class CliTest {
 
     @Test
     void toolsImportedFromALandscapeJoinTheCatalogueTheCommandsRead() throws Exception {
-        String db = io.mlopsradar.store.Database.memoryUrl("landscape" + System.nanoTime());
+        String db = io.mlopsradar.store.Database.temporaryUrl("landscape" + System.nanoTime());
         Result imported = run("import", "--format", "landscape", "src/test/resources/formats/landscape/landscape2.yml",
                 "--landscape", "cncf", "--db", db);
         assertThat(imported.code()).as(imported.err()).isZero();
@@ -93,7 +93,7 @@ class CliTest {
 
     @Test
     void reassessingDraftsANewEditionOfTheMlopsRadarWithMovement() throws Exception {
-        String db = io.mlopsradar.store.Database.memoryUrl("reassess" + System.nanoTime());
+        String db = io.mlopsradar.store.Database.temporaryUrl("reassess" + System.nanoTime());
         JsonNode draft = new ObjectMapper().readTree(run("reassess", "--edition", "2031-01-01", "--format", "json", "--db", db).out());
         assertThat(draft.get("status").asText()).isEqualTo("draft");
         assertThat(draft.get("blips").asInt()).isGreaterThanOrEqualTo(150);
@@ -104,7 +104,7 @@ class CliTest {
 
     @Test
     void aCuratorPutsAToolInARingAndTheComputedRingStaysVisible() throws Exception {
-        String db = io.mlopsradar.store.Database.memoryUrl("curate" + System.nanoTime());
+        String db = io.mlopsradar.store.Database.temporaryUrl("curate" + System.nanoTime());
         Result curated = run("curate", "Kubeflow", "--ring", "hold", "--rationale", "We are leaving it.", "--db", db);
         assertThat(curated.code()).as(curated.err()).isZero();
         JsonNode kubeflow = new ObjectMapper().readTree(run("explain", "kubeflow", "--format", "json", "--db", db).out());

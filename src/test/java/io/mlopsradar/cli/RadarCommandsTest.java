@@ -26,7 +26,7 @@ class RadarCommandsTest {
 
     @BeforeEach
     void freshDatabaseAndAFiveEditionFile() throws Exception {
-        db = Database.memoryUrl("cli" + UUID.randomUUID().toString().replace("-", ""));
+        db = Database.temporaryUrl("cli" + UUID.randomUUID().toString().replace("-", ""));
         yaml = dir.resolve("team-radar.yaml");
         var five = Histories.fiveEditions();
         var team = new Radar("team", "Team Radar", five.radar().segments(), five.radar().rings());

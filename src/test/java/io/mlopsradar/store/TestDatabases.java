@@ -7,7 +7,7 @@ import java.sql.Connection;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** Fresh databases for repository tests: an H2 in memory and a database in an embedded PostgreSQL server. */
+/** Fresh databases for repository tests: a SQLite file in the temporary folder and a database in an embedded PostgreSQL server. */
 public final class TestDatabases {
     private static EmbeddedPostgres postgres;
 
@@ -16,11 +16,11 @@ public final class TestDatabases {
 
     /** Both kinds, each a new empty database; for {@code @MethodSource}. */
     public static Stream<Database> both() {
-        return Stream.of(h2(), postgres());
+        return Stream.of(sqlite(), postgres());
     }
 
-    public static Database h2() {
-        return Database.open(Database.memoryUrl("t" + UUID.randomUUID().toString().replace("-", "")), "sa", "");
+    public static Database sqlite() {
+        return Database.open(Database.temporaryUrl("t" + UUID.randomUUID().toString().replace("-", "")));
     }
 
     public static synchronized Database postgres() {

@@ -35,11 +35,13 @@ class ToolRepositoryTest {
             Tool mlflow = Catalog.bundled().get("mlflow");
             repo.addMissing(List.of(mlflow));
             var stored = repo.find("mlflow").orElseThrow();
-            String before = repo.stamp();
+            long before = db.changes();
             assertThat(repo.update(stored.tool(), stored.version())).isEqualTo(2);
-            assertThat(repo.stamp()).isNotEqualTo(before);
+            assertThat(db.changes()).isGreaterThan(before);
+            long afterUpdate = db.changes();
             assertThatThrownBy(() -> repo.update(stored.tool(), stored.version()))
                     .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("changed by someone else");
+            assertThat(db.changes()).as("a refused write rolls the counter back with it").isEqualTo(afterUpdate);
         }
     }
 }

@@ -14,7 +14,7 @@ class AuditTrailTest {
 
     @BeforeEach
     void start() {
-        db = TestDatabases.h2();
+        db = TestDatabases.sqlite();
         team = TeamSite.start(db);
     }
 

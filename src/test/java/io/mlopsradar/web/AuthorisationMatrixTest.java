@@ -54,7 +54,7 @@ class AuthorisationMatrixTest {
 
     @BeforeAll
     void start() throws Exception {
-        db = TestDatabases.h2();
+        db = TestDatabases.sqlite();
         team = TeamSite.start(db);
         for (String p : PEOPLE) users.put(p, p.equals("anonymous") ? team.anonymous() : team.as(p));
         var carl = users.get("carl");

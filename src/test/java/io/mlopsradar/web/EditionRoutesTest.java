@@ -28,7 +28,7 @@ class EditionRoutesTest {
 
     @BeforeEach
     void seededDatabaseWithATeamRadar() {
-        db = Database.open(Database.memoryUrl("web" + UUID.randomUUID().toString().replace("-", "")), "sa", "");
+        db = Database.open(Database.temporaryUrl("web" + UUID.randomUUID().toString().replace("-", "")), "sa", "");
         new Seeder(db).seed(Framework.bundled(), Catalog.bundled(), LocalDate.of(2026, 11, 26));
         History five = Histories.fiveEditions();
         new RadarRepository(db.jdbi()).save(new History(new Radar("team", "Team <Radar>", five.radar().segments(),

@@ -18,7 +18,7 @@ class ProposalWorkflowTest {
 
     @BeforeEach
     void start() {
-        db = TestDatabases.h2();
+        db = TestDatabases.sqlite();
         team = TeamSite.start(db);
         carl = team.as("carl");
         cleo = team.as("cleo");

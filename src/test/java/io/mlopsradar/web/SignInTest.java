@@ -15,7 +15,7 @@ class SignInTest {
 
     @BeforeEach
     void start() {
-        db = TestDatabases.h2();
+        db = TestDatabases.sqlite();
         team = TeamSite.start(db);
     }
 

@@ -25,7 +25,7 @@ class TeamBrowserTest {
 
     @BeforeAll
     static void start() {
-        db = TestDatabases.h2();
+        db = TestDatabases.sqlite();
         team = TeamSite.start(db);
         base = "http://localhost:" + team.app.port();
         browser = Browser.start(1280, 900);

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** A seeded site over a fresh in-memory H2 database, on a fixed date. */
+/** A seeded site over a fresh SQLite database in a temporary file, on a fixed date. */
 final class TestSite {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
@@ -17,7 +17,7 @@ final class TestSite {
     }
 
     static Site create() {
-        Database db = Database.open(Database.memoryUrl("web" + UUID.randomUUID().toString().replace("-", "")), "sa", "");
+        Database db = Database.open(Database.temporaryUrl("web" + UUID.randomUUID().toString().replace("-", "")), "sa", "");
         new Seeder(db).seed(Framework.bundled(), Catalog.bundled(), TODAY);
         return new Site(db, Framework.bundled(), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }

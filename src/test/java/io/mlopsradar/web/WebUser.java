@@ -16,13 +16,25 @@ import java.util.Map;
 /** A person using a started app over real HTTP: their own cookie jar, sign-in, forms with the CSRF token, JSON calls. */
 final class WebUser {
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
     private String bearer;
 
     WebUser(int port) {
+        this(port, new CookieManager());
+    }
+
+    private WebUser(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser (same cookies) talking to another server instance, as behind a load balancer. */
+    WebUser on(int port) {
+        var other = new WebUser(port, cookies);
+        other.bearer = bearer;
+        return other;
     }
 
     /** Signs in through the form; fails the test when that does not work. */

@@ -8,13 +8,22 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The quadrant and ring titles of an AOE config.json, by id and in order; empty when there is no config. */
+/**
+ * The quadrant and ring titles of an AOE config.json, by id and in order; empty when there is no config. The generator
+ * calls the quadrants {@code quadrants}; AOE's own radar still writes the older {@code segments}.
+ */
 record AoeConfig(Map<String, String> quadrants, Map<String, String> rings) {
 
+    /** No config: quadrant and ring ids are their own titles. */
+    static AoeConfig none() {
+        return new AoeConfig(Map.of(), Map.of());
+    }
+
     static AoeConfig read(Path file) {
-        if (!Files.isRegularFile(file)) return new AoeConfig(Map.of(), Map.of());
+        if (!Files.isRegularFile(file)) return none();
         Node root = JsonFile.parse(file.toString(), Texts.read(file));
-        return new AoeConfig(titles(root.get("quadrants")), titles(root.get("rings")));
+        Node quadrants = root.has("quadrants") ? root.get("quadrants") : root.get("segments");
+        return new AoeConfig(titles(quadrants), titles(root.get("rings")));
     }
 
     private static Map<String, String> titles(Node list) {

@@ -6,6 +6,7 @@ import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.RadarDocument;
 import io.mlopsradar.formats.RadarReader;
 import io.mlopsradar.formats.internal.BlipCollector;
+import io.mlopsradar.formats.internal.FolderEntries;
 import io.mlopsradar.formats.internal.Html;
 import io.mlopsradar.formats.internal.ImportLog;
 import io.mlopsradar.formats.internal.Names;
@@ -17,15 +18,14 @@ import io.mlopsradar.yaml.InvalidInputException;
 import io.mlopsradar.yaml.Node;
 import io.mlopsradar.yaml.Problem;
 import io.mlopsradar.yaml.YamlFile;
-import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads an AOE technology radar folder ({@code radar/<YYYY-MM-DD>/<id>.md}, with an optional config.json beside
@@ -36,17 +36,24 @@ public final class AoeReader implements RadarReader {
 
     @Override
     public RadarDocument read(Path folder, ImportOptions options) {
-        Path radarDir = Files.isDirectory(folder.resolve("radar")) ? folder.resolve("radar") : folder;
-        AoeConfig config = AoeConfig.read(radarDir.getParent() == null ? Path.of("config.json") : radarDir.getParent().resolve("config.json"));
+        if (!Files.isDirectory(folder)) throw new InvalidInputException(new Problem(folder.toString(), 0, null, "not a folder"));
+        var entries = new FolderEntries(folder);
+        Path inner = folder.resolve("radar");
+        if (Files.isSymbolicLink(inner)) {
+            throw new InvalidInputException(new Problem(inner.toString(), 0, null, "refused: a symbolic link; give the real radar folder"));
+        }
+        Path radarDir = Files.isDirectory(inner, LinkOption.NOFOLLOW_LINKS) ? inner : folder;
+        Path configFile = radarDir.getParent() == null ? Path.of("config.json") : radarDir.getParent().resolve("config.json");
+        AoeConfig config = entries.readable(configFile) ? AoeConfig.read(configFile) : AoeConfig.none();
         var log = new ImportLog(options.lenient());
         var names = new Names(options);
         var state = new LinkedHashMap<String, Blip>();
         var editions = new ArrayList<Edition>();
-        for (Path release : children(radarDir)) {
+        for (Path release : entries.entries(radarDir)) {
             LocalDate date = releaseDate(release, log);
             if (date == null) continue;
             var items = new BlipCollector(log);
-            for (Path file : markdown(release)) {
+            for (Path file : entries.files(release, ".md")) {
                 var row = new Row(file.toString(), 1, "");
                 items.add(row, item(file, row, config, names), "id");
             }
@@ -58,7 +65,9 @@ public final class AoeReader implements RadarReader {
                 : config.quadrants().values().stream().map(q -> names.segment(new Row("", 0, ""), "quadrant", q)).toList();
         var rings = config.rings().isEmpty() || options.target() != null ? List.<String>of()
                 : config.rings().values().stream().map(r -> names.ring(new Row("", 0, ""), "ring", r)).toList();
-        return new RadarDocument(RadarShape.of(folder.toString(), options, state.values(), segments, rings), editions, log.skipped());
+        var left = new ArrayList<>(entries.refused());
+        left.addAll(log.skipped());
+        return new RadarDocument(RadarShape.of(folder.toString(), options, state.values(), segments, rings), editions, left);
     }
 
     private static Blip item(Path file, Row row, AoeConfig config, Names names) {
@@ -75,7 +84,7 @@ public final class AoeReader implements RadarReader {
         // An empty first line keeps the YAML's line numbers equal to the file's.
         Node front = YamlFile.parse(file.toString(), "\n" + text.substring(4, end + 1));
         var f = new Fields(file.toString(), front, "", row.problems());
-        String title = f.required("title");
+        String title = Names.blipName(row.atLine(front.lineOf("title")), "title", f.required("title"));
         String ringId = f.optional("ring");
         if (ringId == null) f.problem("ring", "missing required field");
         String quadrantId = f.node().has("quadrant") ? f.optional("quadrant") : f.optional("segment");
@@ -86,31 +95,21 @@ public final class AoeReader implements RadarReader {
         String ring = ringId == null ? null : names.ring(row.atLine(front.lineOf("ring")), "ring", config.ring(ringId));
         String segment = quadrantId == null ? null
                 : names.segment(row.atLine(front.lineOf(quadrantField)), quadrantField, config.quadrant(quadrantId));
+        String id = Names.blipKey(row, "file name", file.getFileName().toString().replaceFirst("\\.md$", ""));
         if (!row.ok()) return null;
-        String id = file.getFileName().toString().replaceFirst("\\.md$", "");
         String body = text.substring(text.indexOf('\n', end + 1) < 0 ? text.length() : text.indexOf('\n', end + 1) + 1);
         return new Blip(id, title, ring, segment, Html.blankToNull(body));
     }
 
     private static LocalDate releaseDate(Path release, ImportLog log) {
-        try {
-            return LocalDate.parse(release.getFileName().toString());
-        } catch (DateTimeParseException e) {
-            log.fail(new Problem(release.toString(), 0, null, "not a release folder: its name must be a date like 2024-03-01"));
-            return null;
+        if (Files.isDirectory(release, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                return LocalDate.parse(release.getFileName().toString());
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
         }
-    }
-
-    private static List<Path> children(Path dir) {
-        if (!Files.isDirectory(dir)) throw new InvalidInputException(new Problem(dir.toString(), 0, null, "not a folder"));
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            throw new InvalidInputException(new Problem(dir.toString(), 0, null, "cannot read folder: " + e.getMessage()));
-        }
-    }
-
-    private static List<Path> markdown(Path release) {
-        return children(release).stream().filter(p -> p.getFileName().toString().endsWith(".md")).toList();
+        log.fail(new Problem(release.toString(), 0, null, "not a release folder: its name must be a date like 2024-03-01"));
+        return null;
     }
 }

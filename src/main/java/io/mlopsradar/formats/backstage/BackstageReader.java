@@ -89,8 +89,9 @@ public final class BackstageReader implements TextRadarReader {
 
     private static BackstageEntry entry(Fields f, Row row, Names names, Map<String, String> quadrants, Map<String, String> rings) {
         f.onlyKeys(List.of("id", "key", "title", "quadrant", "description", "links", "timeline", "url"));
-        String key = f.optional("key") != null ? f.optional("key") : f.required("id");
-        String title = f.required("title");
+        String keyField = f.optional("key") != null ? "key" : "id";
+        String key = Names.blipKey(row, keyField, f.optional("key") != null ? f.optional("key") : f.required("id"));
+        String title = Names.blipName(row, "title", f.required("title"));
         String segment = known(f, "quadrant", f.required("quadrant"), quadrants, names::segment);
         String fallbackNote = f.optional("description");
         Node timeline = f.node().get("timeline");

@@ -56,6 +56,8 @@ final class ByorBlips {
         if (name == null) row.problem("name", "missing name");
         else if (key == null) key = Keys.slug(name);
         if (name != null && key.isEmpty()) row.problem("name", "'" + name + "' has no letters or digits to make a key from");
+        name = Names.blipName(row, "name", name);
+        key = Names.blipKey(row, value.apply("key") == null ? "name" : "key", key);
         String ring = names.ring(row, "ring", value.apply("ring"));
         String quadrant = names.segment(row, "quadrant", value.apply("quadrant"));
         flag(row, value.apply("isnew"));
@@ -83,7 +85,7 @@ final class ByorBlips {
         String extra = distinct.get(max);
         int line = found.stream().filter(b -> extra.equals(field.equals("ring") ? b.ring() : b.segment()))
                 .map(b -> blips.lineOf(b.key())).findFirst().orElse(0);
-        throw new InvalidInputException(new Problem(file, line, field, "BYOR allows " + (field.equals("ring") ? "at most " : "exactly ")
+        throw new InvalidInputException(new Problem(file, line, field, "BYOR allows at most "
                 + max + " " + field + "s; this file has " + distinct.size() + ": " + String.join(", ", distinct)));
     }
 
@@ -102,8 +104,10 @@ final class ByorBlips {
     /** The rows of one edition, with status and isNew from each blip's movement. */
     static List<ByorEntry> entries(History history, LocalDate date) {
         Radar radar = history.radar();
-        if (radar.segments().size() != QUADRANTS || radar.rings().size() > MAX_RINGS) {
-            throw new IllegalArgumentException("BYOR needs exactly 4 quadrants and at most 4 rings; radar '" + radar.name()
+        // A BYOR file names its quadrants only through its rows, so it cannot hold an empty quadrant: a file with fewer
+        // than four is what a radar with an empty quadrant exports to, and it is read and written back as it is.
+        if (radar.segments().size() > QUADRANTS || radar.rings().size() > MAX_RINGS) {
+            throw new IllegalArgumentException("BYOR holds at most 4 quadrants and 4 rings; radar '" + radar.name()
                     + "' has " + radar.segments().size() + " segments and " + radar.rings().size() + " rings");
         }
         Edition edition = Moves.single(history, date);

@@ -33,6 +33,11 @@ public final class ByorCsvReader implements TextRadarReader {
         int width = records.get(0).values().size();
         for (Csv.Record record : records.subList(1, records.size())) {
             var row = new Row(file, record.line(), "");
+            if (record.openQuote() > 0) {
+                row.problem("", "the quoted value opened on line " + record.openQuote() + " is never closed: the file ends inside it");
+                byor.rejected(row);
+                continue;
+            }
             if (record.values().size() != width) {
                 row.problem("", "expected " + width + " columns but found " + record.values().size()
                         + "; a value holding a comma must be in double quotes");

@@ -5,8 +5,11 @@ import java.util.List;
 
 /** RFC 4180 CSV that remembers the line each record starts on, since quoted values may span lines. */
 final class Csv {
-    /** One record and the line it starts on. */
-    record Record(int line, List<String> values) {
+    /** One record and the line it starts on; openQuote is the line of a quote the file never closes, else 0. */
+    record Record(int line, List<String> values, int openQuote) {
+        Record(int line, List<String> values) {
+            this(line, values, 0);
+        }
     }
 
     private Csv() {
@@ -19,6 +22,7 @@ final class Csv {
         boolean quoted = false;
         int line = 1;
         int start = 1;
+        int quoteLine = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quoted) {
@@ -33,6 +37,7 @@ final class Csv {
                 }
             } else if (c == '"') {
                 quoted = true;
+                quoteLine = line;
             } else if (c == ',') {
                 values.add(value.toString());
                 value.setLength(0);
@@ -48,7 +53,9 @@ final class Csv {
             }
         }
         values.add(value.toString());
-        if (!(values.size() == 1 && values.get(0).isBlank())) records.add(new Record(start, List.copyOf(values)));
+        if (!(values.size() == 1 && values.get(0).isBlank()) || quoted) {
+            records.add(new Record(start, List.copyOf(values), quoted ? quoteLine : 0));
+        }
         return records;
     }
 

@@ -2,6 +2,7 @@ package io.mlopsradar.formats.internal;
 
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.ImportOptions;
+import io.mlopsradar.text.ColumnLengths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +24,31 @@ public final class Names {
 
     /** Our segment name, or null after noting a problem on the row. */
     public String segment(Row row, String field, String theirs) {
-        return resolve(row, field, theirs, "segment", options.mapping()::segment,
-                options.target() == null ? null : options.target().segments());
+        return fitting(row, field, resolve(row, field, theirs, "segment", options.mapping()::segment,
+                options.target() == null ? null : options.target().segments()), ColumnLengths.BLIP_SEGMENT);
     }
 
     /** Our ring name, or null after noting a problem on the row. */
     public String ring(Row row, String field, String theirs) {
-        return resolve(row, field, theirs, "ring", options.mapping()::ring,
-                options.target() == null ? null : options.target().rings());
+        return fitting(row, field, resolve(row, field, theirs, "ring", options.mapping()::ring,
+                options.target() == null ? null : options.target().rings()), ColumnLengths.BLIP_RING);
+    }
+
+    /** A blip's name as the file gives it, or null after noting on the row that it is too long to store. */
+    public static String blipName(Row row, String field, String name) {
+        return fitting(row, field, name, ColumnLengths.BLIP_NAME);
+    }
+
+    /** A blip's key, or null after noting on the row that it is too long to store. */
+    public static String blipKey(Row row, String field, String key) {
+        return fitting(row, field, key, ColumnLengths.BLIP_KEY);
+    }
+
+    private static String fitting(Row row, String field, String value, int max) {
+        String tooLong = ColumnLengths.tooLong(value, max);
+        if (tooLong == null) return value;
+        row.problem(field, "'" + value.substring(0, 40) + "…' " + tooLong);
+        return null;
     }
 
     private String resolve(Row row, String field, String theirs, String kind, Function<String, Optional<String>> mapping,

@@ -4,6 +4,7 @@ import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.Keys;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.ImportOptions;
+import io.mlopsradar.text.ColumnLengths;
 import io.mlopsradar.yaml.InvalidInputException;
 import io.mlopsradar.yaml.Problem;
 import java.nio.file.Path;
@@ -33,10 +34,16 @@ public final class RadarShape {
         var rs = rings.isEmpty() ? knownFirst(distinct(blips.stream().map(Blip::ring).toList())) : rings;
         String title = title(file);
         try {
-            return new Radar(Keys.slug(title).isEmpty() ? "imported" : Keys.slug(title), title, segs, rs);
+            String name = Keys.slug(title).isEmpty() ? "imported" : Keys.slug(title);
+            return new Radar(cut(name, ColumnLengths.RADAR_NAME), cut(title, ColumnLengths.RADAR_TITLE), segs, rs);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(new Problem(file, 0, null, e.getMessage()));
         }
+    }
+
+    /** A name made from a file name, cut to fit its column (a name the user gives is refused instead). */
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     /** The file's base name without extension, as a radar title. */

@@ -1,30 +1,29 @@
 package io.mlopsradar.formats.internal;
 
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.text.ControlCharacters;
+import io.mlopsradar.yaml.InputText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads and writes UTF-8 text files, turning a missing input file into a reported problem. */
+/**
+ * Reads and writes UTF-8 text files: reading refuses what {@link InputText} refuses, with a reported problem; writing
+ * strips control characters ({@link ControlCharacters}).
+ */
 public final class Texts {
     private Texts() {
     }
 
     public static String read(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException(new Problem(path.toString(), 0, null, "cannot read file: " + e.getMessage()));
-        }
+        return InputText.read(path);
     }
 
     public static void write(Path path, String text) {
         try {
             if (path.getParent() != null) Files.createDirectories(path.getParent());
-            Files.writeString(path, text, StandardCharsets.UTF_8);
+            Files.writeString(path, ControlCharacters.strip(text), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

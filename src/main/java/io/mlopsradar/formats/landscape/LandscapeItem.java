@@ -8,6 +8,10 @@ import java.util.List;
 record LandscapeItem(String name, String homepage, String repo, String description, String license, String project,
                      List<String> secondPaths, String path, Integer stars, List<String> dates, int line) {
 
+    LandscapeItem withLinks(String newHomepage, String newRepo) {
+        return new LandscapeItem(name, newHomepage, newRepo, description, license, project, secondPaths, path, stars, dates, line);
+    }
+
     static LandscapeItem read(Fields f, String path) {
         Node extra = f.node().get("extra");
         Node github = f.node().get("github_data");

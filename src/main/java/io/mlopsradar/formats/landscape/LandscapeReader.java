@@ -10,6 +10,8 @@ import io.mlopsradar.editions.Keys;
 import io.mlopsradar.formats.Mapping;
 import io.mlopsradar.formats.internal.Html;
 import io.mlopsradar.formats.internal.Texts;
+import io.mlopsradar.text.ColumnLengths;
+import io.mlopsradar.text.Urls;
 import io.mlopsradar.yaml.Fields;
 import io.mlopsradar.yaml.InvalidInputException;
 import io.mlopsradar.yaml.Node;
@@ -46,13 +48,36 @@ public final class LandscapeReader {
     }
 
     public LandscapeImport read(String file, String content) {
-        Node root = YamlFile.parse(file, content);
         var problems = new ArrayList<Problem>();
+        var result = new Collected();
+        for (Listed listed : items(file, content, problems)) {
+            take(file, httpLinks(file, listed.item(), result.dropped), result, listed.fields());
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        return new LandscapeImport(result.added, result.known, result.unmapped, result.ignored, result.dropped);
+    }
+
+    /** How many of the file's items the mapping places on one of our categories, without adding anything. */
+    public MappingCoverage coverage(String file, String content) {
+        var problems = new ArrayList<Problem>();
+        List<Listed> items = items(file, content, problems);
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        long placed = items.stream().map(l -> category(l.item().path()))
+                .filter(c -> c.isPresent() && !Mapping.IGNORE.equals(c.get())).count();
+        return new MappingCoverage((int) placed, items.size());
+    }
+
+    /** An item that reads cleanly, with the fields later problems are reported against. */
+    private record Listed(LandscapeItem item, Fields fields) {
+    }
+
+    private static List<Listed> items(String file, String content, List<Problem> problems) {
+        Node root = YamlFile.parse(file, content);
         var top = new Fields(file, root, "", problems);
         String listKey = root.has("categories") ? "categories" : "landscape";
         Node categories = root.get(listKey);
         if (categories == null || !categories.isSequence()) top.problem("categories", "missing list of categories (or 'landscape')");
-        var result = new Collected();
+        var listed = new ArrayList<Listed>();
         for (int i = 0; categories != null && i < categories.items().size(); i++) {
             var category = new Fields(file, categories.items().get(i), listKey + "[" + i + "].", problems);
             String categoryName = category.required("name");
@@ -65,12 +90,11 @@ public final class LandscapeReader {
                     var f = new Fields(file, items.items().get(k), "", problems);
                     int before = problems.size();
                     LandscapeItem item = LandscapeItem.read(f, path);
-                    if (problems.size() == before) take(file, item, result, f);
+                    if (problems.size() == before) listed.add(new Listed(item, f));
                 }
             }
         }
-        if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        return new LandscapeImport(result.added, result.known, result.unmapped, result.ignored);
+        return listed;
     }
 
     /** What the reading found so far. */
@@ -79,11 +103,18 @@ public final class LandscapeReader {
         final List<String> known = new ArrayList<>();
         final List<Problem> unmapped = new ArrayList<>();
         final List<String> ignored = new ArrayList<>();
+        final List<Problem> dropped = new ArrayList<>();
         final Set<String> seen = new HashSet<>();
     }
 
     private void take(String file, LandscapeItem item, Collected result, Fields f) {
         String id = Keys.slug(item.name());
+        String tooLong = ColumnLengths.tooLong(item.name(), ColumnLengths.TOOL_NAME);
+        if (tooLong == null) tooLong = ColumnLengths.tooLong(id, ColumnLengths.TOOL_ID);
+        if (tooLong != null) {
+            f.problem("name", "item '" + item.name().substring(0, 40) + "…' " + tooLong);
+            return;
+        }
         if (!result.seen.add(id)) return; // the same item listed under a second category
         Optional<String> category = category(item.path());
         if (category.isEmpty()) {
@@ -98,6 +129,20 @@ public final class LandscapeReader {
         } else {
             result.added.add(tool(file, id, item, category.get()));
         }
+    }
+
+    /** The item without links that are not http(s), each dropped link reported. */
+    private static LandscapeItem httpLinks(String file, LandscapeItem item, List<Problem> dropped) {
+        String homepage = link(file, item, "homepage_url", item.homepage(), dropped);
+        String repo = link(file, item, "repo_url", item.repo(), dropped);
+        return item.withLinks(homepage, repo);
+    }
+
+    private static String link(String file, LandscapeItem item, String field, String url, List<Problem> dropped) {
+        if (url == null || url.isBlank() || Urls.isHttp(url)) return url;
+        dropped.add(new Problem(file, item.line(), field, "'" + (url.length() > 60 ? url.substring(0, 60) + "…" : url)
+                + "' of item '" + item.name() + "' is not an http(s) URL; dropped"));
+        return null;
     }
 
     private Optional<String> category(String path) {

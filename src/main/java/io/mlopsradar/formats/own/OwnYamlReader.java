@@ -34,6 +34,10 @@ public final class OwnYamlReader implements TextRadarReader {
         var problems = new ArrayList<Problem>();
         var top = new Fields(file, root, "", problems);
         top.onlyKeys(TOP_KEYS);
+        String format = top.optional("format");
+        if (format != null && !format.equals(OwnYamlWriter.FORMAT)) {
+            top.problem("format", "'" + format + "' is not a version this program reads; it reads " + OwnYamlWriter.FORMAT);
+        }
         Radar declared = radar(top);
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         Radar radar = options.target() != null ? options.target() : mapped(declared, options);
@@ -62,7 +66,8 @@ public final class OwnYamlReader implements TextRadarReader {
         try {
             return new Radar(name, title, r.list("segments"), r.list("rings"));
         } catch (IllegalArgumentException e) {
-            r.problem("segments", e.getMessage());
+            r.problem(e.getMessage().contains("ring") ? "rings" : e.getMessage().contains("segment") ? "segments"
+                    : e.getMessage().contains("title") ? "title" : "name", e.getMessage());
             return null;
         }
     }
@@ -109,11 +114,12 @@ public final class OwnYamlReader implements TextRadarReader {
             return null;
         }
         f.onlyKeys(BLIP_KEYS);
-        String name = f.required("name");
-        String key = f.optional("key");
+        String name = Names.blipName(row, "name", f.required("name"));
+        String key = Names.blipKey(row, "key", f.optional("key"));
         String ring = names.ring(row, "ring", f.optional("ring"));
         String segment = names.segment(row, "segment", f.optional("segment"));
         if (!row.ok()) return null;
+        if (key == null && Names.blipKey(row, "name", Keys.slug(name)) == null) return null;
         return new Blip(key == null ? Keys.slug(name) : key, name, ring, segment, f.optional("note"));
     }
 }

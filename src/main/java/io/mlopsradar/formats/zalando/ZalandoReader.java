@@ -91,8 +91,9 @@ public final class ZalandoReader implements TextRadarReader {
         Integer moved = f.integer("moved", false);
         if (moved != null && (moved < -1 || moved > 2)) f.problem("moved", moved + " is not -1, 0, 1 or 2");
         String link = f.optional("link");
-        if (link != null && !link.isBlank() && !link.matches("(?i)https?://\\S+")) f.problem("link", "'" + link + "' is not an http(s) URL");
-        String key = f.optional("id") != null ? f.optional("id") : Keys.slug(label);
+        if (link != null && !link.isBlank() && !io.mlopsradar.text.Urls.isHttp(link.strip())) f.problem("link", "'" + link + "' is not an http(s) URL");
+        String key = Names.blipKey(row, f.optional("id") != null ? "id" : "label", f.optional("id") != null ? f.optional("id") : Keys.slug(label));
+        label = Names.blipName(row, "label", label);
         if (!row.ok()) return null;
         String description = f.optional("description");
         String note = description != null && !description.isBlank() ? description : link == null || link.isBlank() ? null : link;

@@ -9,6 +9,8 @@ import io.mlopsradar.editions.Histories;
 import io.mlopsradar.formats.Fixtures;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.Problems;
+import io.mlopsradar.pictures.HistoryPictures;
+import io.mlopsradar.render.RadarSvg;
 import io.mlopsradar.yaml.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +43,20 @@ class AoeTest {
         assertThat(doc.radar().rings()).containsExactly("Adopt", "Trial", "Assess", "Hold");
         assertThat(doc.history().movements(LocalDate.of(2024, 6, 1))).extracting(m -> m.key(), m -> m.movement().name())
                 .containsExactly(tuple("dvc", "UNCHANGED"), tuple("mlflow", "MOVED_IN"), tuple("optuna", "NEW"));
+    }
+
+    @Test
+    void aConfigWithTheOlderSegmentsKeyNamesTheQuadrantsByTitle() {
+        var doc = reader.read(Fixtures.path("aoe/segments"), ImportOptions.defaults());
+
+        assertThat(doc.radar().segments())
+                .containsExactly("Ways of Working", "Tooling & Utilities", "Runtime & Operations", "Code & Libraries");
+        assertThat(doc.editions().get(1).blips()).extracting(Blip::key, Blip::ring, Blip::segment).containsExactly(
+                tuple("feature-flags", "Adopt", "Ways of Working"), tuple("pre-commit", "Adopt", "Tooling & Utilities"),
+                tuple("kserve", "Assess", "Runtime & Operations"));
+        String svg = RadarSvg.render(HistoryPictures.radar(doc.history(), LocalDate.of(2024, 7, 10), "#{id}"));
+        assertThat(svg).contains("Ways of Working", "Tooling &amp; Utilities", "Runtime &amp; Operations")
+                .doesNotContain(">ways-of-working<", ">runtime-and-ops<");
     }
 
     @Test

@@ -74,7 +74,7 @@ class ByorTest {
         var problems = Problems.of(() -> csv.read("five-quadrants.csv", Fixtures.text("byor/five-quadrants.csv"), options));
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(6);
-            assertThat(p.message()).contains("exactly 4 quadrants").contains("Five");
+            assertThat(p.message()).contains("at most 4 quadrants").contains("Five");
         });
     }
 
@@ -126,9 +126,19 @@ class ByorTest {
     }
 
     @Test
-    void aRadarWithoutFourSegmentsCannotBeWrittenAsByor() {
-        var radar = new io.mlopsradar.editions.Radar("r", "R", java.util.List.of("One"), java.util.List.of("Adopt"));
+    void aRadarWithMoreThanFourSegmentsCannotBeWrittenAsByor() {
+        var radar = new io.mlopsradar.editions.Radar("r", "R", java.util.List.of("A", "B", "C", "D", "E"), java.util.List.of("Adopt"));
         var history = new io.mlopsradar.editions.History(radar, java.util.List.of());
-        assertThatThrownBy(() -> new ByorCsvWriter().write(history, null)).hasMessageContaining("exactly 4 quadrants");
+        assertThatThrownBy(() -> new ByorCsvWriter().write(history, null)).hasMessageContaining("at most 4 quadrants");
+    }
+
+    @Test
+    void aFileWithTwoQuadrantsIsExportedAgainAsTheSameRows() {
+        String file = "name,ring,quadrant,isNew,description\nMLflow,Adopt,Tools,TRUE,Tracks\nDVC,Trial,Data,FALSE,Versions\n";
+        var doc = csv.read("two.csv", file, options);
+        assertThat(doc.radar().segments()).containsExactly("Tools", "Data");
+        var again = csv.read("again.csv", new ByorCsvWriter().write(doc.history(), doc.edition().date()), options);
+        assertThat(again.radar().segments()).containsExactly("Tools", "Data");
+        assertThat(again.edition().blips()).isEqualTo(doc.edition().blips());
     }
 }

@@ -74,6 +74,16 @@ class LandscapeReaderTest {
     }
 
     @Test
+    void coverageCountsTheItemsAMappingPlacesOnACategory() {
+        String file = Fixtures.text("landscape/legacy.yml");
+        var lfai = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/lfai-mapping.yaml"), TODAY);
+        var cncf = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/cncf-mapping.yaml"), TODAY);
+
+        assertThat(lfai.coverage("landscape.yml", file)).isEqualTo(new MappingCoverage(2, 4));
+        assertThat(cncf.coverage("landscape.yml", file).fits()).isFalse();
+    }
+
+    @Test
     void withoutAMappingEveryItemIsReportedAsUnmapped() {
         var result = new LandscapeReader(catalog, Mapping.empty(), TODAY).read("data.yml", Fixtures.text("landscape/landscape2.yml"));
         assertThat(result.added()).isEmpty();

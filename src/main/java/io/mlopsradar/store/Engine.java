@@ -1,0 +1,70 @@
+package io.mlopsradar.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.nio.file.Path;
+import org.jdbi.v3.core.Jdbi;
+
+/** The database engines the store runs on: SQLite for the embedded default, PostgreSQL for production. */
+public enum Engine {
+    SQLITE("jdbc:sqlite:"),
+    POSTGRESQL("jdbc:postgresql:");
+
+    /** How long a writer waits for another process's write transaction before it gives up. */
+    static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final String prefix;
+
+    Engine(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** The engine a JDBC URL names; any other URL is refused with a sentence saying which are supported. */
+    public static Engine of(String jdbcUrl) {
+        for (Engine e : values()) if (jdbcUrl.startsWith(e.prefix)) return e;
+        throw new UnsupportedDatabaseException("unsupported database URL '" + jdbcUrl
+                + "': use jdbc:sqlite:FILE (the embedded default) or jdbc:postgresql://HOST/NAME");
+    }
+
+    /** The SQLite file a URL points at, or null for PostgreSQL. */
+    Path file(String jdbcUrl) {
+        if (this != SQLITE) return null;
+        String rest = jdbcUrl.substring(prefix.length());
+        int query = rest.indexOf('?');
+        if (query >= 0) rest = rest.substring(0, query);
+        if (rest.startsWith("file:")) rest = rest.substring("file:".length());
+        return rest.isEmpty() || rest.startsWith(":memory:") ? null : Path.of(rest);
+    }
+
+    /**
+     * Connection settings. SQLite: write-ahead log (readers never block the writer, other processes share the file,
+     * a killed writer leaves only an uncommitted tail that the next open discards); foreign keys on (they are off
+     * by default); a bounded busy timeout; write transactions begin IMMEDIATE so two writers queue at BEGIN instead
+     * of failing half-way; and synchronous=FULL so a commit reported to the user survives a power cut too (one
+     * fsync per commit costs little for a tool whose writes are imports and curation, not a stream of events).
+     */
+    void configure(HikariConfig config) {
+        if (this == SQLITE) {
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("foreign_keys", "true");
+            config.addDataSourceProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
+            config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+            config.addDataSourceProperty("synchronous", "FULL");
+            config.setMaximumPoolSize(4);
+        } else {
+            config.setMaximumPoolSize(8);
+        }
+    }
+
+    /** Teaches JDBI what this engine lacks: explicit transactions and timestamps as ISO text on SQLite. */
+    void configure(Jdbi jdbi) {
+        if (this == SQLITE) {
+            jdbi.setTransactionHandler(new SqliteTransactions());
+            SqliteTimes.register(jdbi);
+        }
+    }
+
+    /** The name Flyway gives this engine in {@code {vendor}} locations. */
+    String vendor() {
+        return this == SQLITE ? "sqlite" : "postgresql";
+    }
+}

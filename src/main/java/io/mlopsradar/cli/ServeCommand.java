@@ -3,6 +3,7 @@ package io.mlopsradar.cli;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.web.Site;
+import io.mlopsradar.web.TeamConfig;
 import io.mlopsradar.web.WebApp;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -24,6 +25,9 @@ final class ServeCommand implements Callable<Integer> {
     int port;
     @Option(names = "--host", defaultValue = "0.0.0.0", description = "address to listen on (default all)")
     String host;
+    @Option(names = "--secure-cookies", defaultValue = "${env:RADAR_SECURE_COOKIES:-false}",
+            description = "mark session cookies Secure (on when served over HTTPS, e.g. behind a TLS proxy; env RADAR_SECURE_COOKIES)")
+    boolean secureCookies;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -31,7 +35,10 @@ final class ServeCommand implements Callable<Integer> {
         Database database = db.open();
         int added = db.seeded;
         if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue and the MLOps radar's first edition");
-        var app = WebApp.create(new Site(database, Framework.bundled(), Clock.systemDefaultZone()));
+        var app = WebApp.create(new Site(database, Framework.bundled(), Clock.systemDefaultZone()),
+                TeamConfig.defaults().withSecureCookies(secureCookies));
+        boolean noAccounts = new io.mlopsradar.store.AccountRepository(database.jdbi(), Clock.systemUTC()).all().isEmpty();
+        if (noAccounts) out.println("no accounts yet: create the first admin with `radar users add --admin NAME` (the password is read from a prompt or stdin)");
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

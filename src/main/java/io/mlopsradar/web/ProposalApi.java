@@ -54,14 +54,30 @@ final class ProposalApi {
             Input in = Input.of(ctx);
             Proposal decided = team.proposals().decide(Viewer.actor(ctx), p.id(), ProposalPages.accept(in), in.get("note"),
                     Preconditions.expectedVersion(ctx, in));
+            team.announce(decided.radar(), "proposal." + decided.status().id(), Map.of("proposal", ProposalRepository.view(decided)));
             Written.json(ctx, 200, ProposalRepository.view(decided), Preconditions.etag(decided.version()));
         }, Permission.CURATE);
         routes.get("/api/v1/radars/{name}/draft", this::draft, Permission.READ);
+        routes.get("/api/v1/radars/{name}/webhook", ctx -> Written.json(ctx, 200,
+                Map.of("url", team.webhooks().url(ctx.pathParam("name")).orElse(""))), Permission.ADMINISTER);
+        routes.put("/api/v1/radars/{name}/webhook", ctx -> {
+            String url = Input.of(ctx).required("url");
+            Input.checked("url", () -> {
+                team.webhooks().set(Viewer.actor(ctx), ctx.pathParam("name"), url);
+                return null;
+            });
+            Written.json(ctx, 200, Map.of("url", url));
+        }, Permission.ADMINISTER);
+        routes.delete("/api/v1/radars/{name}/webhook", ctx -> {
+            team.webhooks().set(Viewer.actor(ctx), ctx.pathParam("name"), null);
+            ctx.status(204);
+        }, Permission.ADMINISTER);
         routes.post("/api/v1/radars/{name}/editions/{date}/publish", ctx -> {
             History h = ProposalPages.history(site, ctx);
             LocalDate date = EditionRoutes.edition(h, ctx.pathParam("date"));
             team.drafts().publish(Viewer.actor(ctx), h.radar().name(), date, Preconditions.expectedVersion(ctx, Input.of(ctx)));
             int version = team.drafts().version(h.radar().name(), date).orElseThrow();
+            team.announce(h.radar().name(), "edition.published", Map.of("edition", date.toString()));
             Written.json(ctx, 200, Map.of("radar", h.radar().name(), "edition", date.toString(), "status", "published",
                     "version", version), Preconditions.etag(version));
         }, Permission.CURATE);
@@ -86,6 +102,7 @@ final class ProposalApi {
         History h = ProposalPages.history(site, ctx);
         var p = ProposalForms.checked(ProposalForms.read(site, h, Input.of(ctx)), h, site.today());
         Proposal stored = Input.checked("proposal", () -> team.proposals().create(Viewer.actor(ctx), h.radar().name(), p));
+        team.announce(stored.radar(), "proposal.created", Map.of("proposal", ProposalRepository.view(stored)));
         ctx.header("Location", ProposalPages.href(stored.radar(), stored.id()).replaceFirst("^/radars", "/api/v1/radars"));
         Written.json(ctx, 201, ProposalRepository.view(stored), Preconditions.etag(stored.version()));
     }

@@ -46,7 +46,10 @@ final class ProposalPages {
         routes.post(base + "/{id}/decision", ctx -> {
             Proposal p = proposal(ctx);
             Input in = Input.of(ctx);
-            team.proposals().decide(Viewer.actor(ctx), p.id(), accept(in), in.get("note"), Preconditions.expectedVersion(ctx, in));
+            Proposal decided = team.proposals().decide(Viewer.actor(ctx), p.id(), accept(in), in.get("note"),
+                    Preconditions.expectedVersion(ctx, in));
+            team.announce(decided.radar(), "proposal." + decided.status().id(),
+                    Map.of("proposal", io.mlopsradar.store.ProposalRepository.view(decided)));
             back(ctx, p);
         }, Permission.CURATE);
         routes.get("/radars/{name}/draft", this::draft, Permission.READ);
@@ -55,6 +58,7 @@ final class ProposalPages {
             Input in = Input.of(ctx);
             LocalDate date = EditionRoutes.edition(h, in.required("date"));
             team.drafts().publish(Viewer.actor(ctx), h.radar().name(), date, Preconditions.expectedVersion(ctx, in));
+            team.announce(h.radar().name(), "edition.published", Map.of("edition", date.toString()));
             ctx.redirect("/radars/" + Filters.encode(h.radar().name()), HttpStatus.SEE_OTHER);
         }, Permission.CURATE);
     }
@@ -99,6 +103,7 @@ final class ProposalPages {
             return;
         }
         Proposal stored = Input.checked("proposal", () -> team.proposals().create(Viewer.actor(ctx), h.radar().name(), p));
+        team.announce(stored.radar(), "proposal.created", Map.of("proposal", io.mlopsradar.store.ProposalRepository.view(stored)));
         back(ctx, stored);
     }
 

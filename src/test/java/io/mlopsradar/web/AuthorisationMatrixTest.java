@@ -42,7 +42,8 @@ class AuthorisationMatrixTest {
             NEEDS.put(r, "curator");
         for (String r : List.of("GET /audit", "GET /api/v1/audit", "GET /api/v1/users", "POST /api/v1/users",
                 "PUT /api/v1/users/{user}/roles", "PUT /api/v1/users/{user}/disabled", "GET /api/v1/settings",
-                "PUT /api/v1/settings")) NEEDS.put(r, "site-admin");
+                "PUT /api/v1/settings", "GET /api/v1/radars/{name}/webhook", "PUT /api/v1/radars/{name}/webhook",
+                "DELETE /api/v1/radars/{name}/webhook")) NEEDS.put(r, "site-admin");
     }
 
     private static final List<String> PEOPLE = List.of("anonymous", "vera", "carl", "cora", "ada");

@@ -8,14 +8,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The set of known tools, found by id, name or alias in any case. */
+/** The set of known tools, found by id, name or alias in any case, with the dated signals of each. */
 public final class Catalog {
     private static volatile Catalog bundled;
 
     private final List<Tool> tools;
     private final Map<String, Tool> byName = new LinkedHashMap<>();
+    private final Signals signals;
 
     public Catalog(List<Tool> tools) {
+        this(tools, Signals.none());
+    }
+
+    public Catalog(List<Tool> tools, Signals signals) {
+        this.signals = signals;
         this.tools = tools.stream().sorted(Comparator.comparing(Tool::id)).toList();
         for (Tool t : this.tools) for (String n : t.names()) byName.putIfAbsent(key(n), t);
     }
@@ -24,6 +30,16 @@ public final class Catalog {
     public static Catalog bundled() {
         if (bundled == null) bundled = CatalogReader.readBundled();
         return bundled;
+    }
+
+    /** The dated snapshots of the tools' signals (stars, last commit, latest release, archived). */
+    public Signals signals() {
+        return signals;
+    }
+
+    /** A checksum of the bundled catalogue file, which changes whenever the file does. */
+    public static String bundledChecksum() {
+        return CatalogReader.bundledChecksum();
     }
 
     public List<Tool> tools() {

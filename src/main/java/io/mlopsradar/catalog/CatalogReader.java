@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +32,8 @@ public final class CatalogReader {
     static final String RESOURCE = "/catalog/tools.yaml";
     static final List<String> TOOL_KEYS = List.of("id", "name", "aliases", "homepage", "repository", "license",
             "delivery", "steward", "first_release", "category", "other_categories", "stages", "origin", "community",
-            "github_stars", "status", "superseded_by", "tags", "clouds", "description", "checked", "override");
+            "github_stars", "status", "status_note", "status_since", "superseded_by", "tags", "clouds", "description", "override",
+            "facts");
 
     private final String file;
     private final Framework framework;
@@ -46,11 +46,31 @@ public final class CatalogReader {
         this.currentYear = currentYear;
     }
 
-    static Catalog readBundled() {
+    /** A checksum of the bundled catalogue file, cheap next to parsing it: a database seeded from it need not parse it again. */
+    static String bundledChecksum() {
         try (InputStream in = CatalogReader.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new Catalog(new CatalogReader("tools.yaml", Framework.bundled(), Year.now().getValue()).parse(text));
+            var crc = new java.util.zip.CRC32();
+            byte[] bytes = in.readAllBytes();
+            crc.update(bytes);
+            return bytes.length + "-" + Long.toHexString(crc.getValue());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Catalog readBundled() {
+        int year = Year.now().getValue();
+        List<Tool> tools = new CatalogReader("tools.yaml", Framework.bundled(), year).parse(bundledText("tools.yaml"));
+        Set<String> ids = tools.stream().map(Tool::id).collect(Collectors.toSet());
+        Signals signals = new SignalsReader(ids, year, CatalogReader::bundledText).parse("signals.yaml", bundledText("signals.yaml"));
+        return new Catalog(tools, signals);
+    }
+
+    /** The text of a bundled catalogue file, or null when there is none by that name. */
+    static String bundledText(String name) {
+        try (InputStream in = CatalogReader.class.getResourceAsStream("/catalog/" + name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -66,8 +86,7 @@ public final class CatalogReader {
     public List<Tool> parse(String text) {
         Node root = YamlFile.parse(file, text);
         var top = new Fields(file, root, "", problems);
-        top.onlyKeys(List.of("checked", "tools"));
-        LocalDate defaultChecked = date(top, "checked", null);
+        top.onlyKeys(List.of("tools"));
         Node list = root.get("tools");
         var tools = new ArrayList<Tool>();
         var itemLines = new ArrayList<Fields>();
@@ -81,7 +100,7 @@ public final class CatalogReader {
                     continue;
                 }
                 var f = new Fields(file, item, "", problems);
-                Tool tool = tool(f, defaultChecked);
+                Tool tool = tool(f);
                 if (tool != null) {
                     tools.add(tool);
                     itemLines.add(f);
@@ -93,7 +112,7 @@ public final class CatalogReader {
         return tools;
     }
 
-    private Tool tool(Fields f, LocalDate defaultChecked) {
+    private Tool tool(Fields f) {
         int before = problems.size();
         f.onlyKeys(TOOL_KEYS);
         String id = f.required("id");
@@ -128,13 +147,19 @@ public final class CatalogReader {
             if (!CLOUDS.contains(cloud)) f.problem("clouds", "'" + cloud + "' is not one of " + String.join(", ", CLOUDS));
         }
         String description = f.required("description");
-        LocalDate checked = date(f, "checked", defaultChecked);
-        if (checked == null) f.problem("checked", "missing; set it on the tool or at the top of the file");
+        String statusNote = f.optional("status_note");
+        LocalDate statusSince = Dates.read(f, "status_since", currentYear, false);
+        Set<String> stated = new java.util.HashSet<>();
+        f.node().fields().forEach((key, value) -> {
+            if (!value.isScalar() || value.text() != null) stated.add(key);
+        });
+        stated.add(Fact.STATUS.id()); // a tool without a status line is active, and that too has a source
+        var facts = ProvenanceReader.read(f, stated, currentYear);
         CuratorOverride override = override(f);
         if (problems.size() > before) return null;
         return new Tool(id, name, f.list("aliases"), homepage, repository, license, delivery, steward, year, category,
                 others, stages, origin, community, stars, status == null ? Status.ACTIVE : status, supersededBy,
-                f.list("tags"), f.list("clouds"), description, checked, override);
+                f.list("tags"), f.list("clouds"), description, statusNote, statusSince, facts, override);
     }
 
     static final List<String> CLOUDS = List.of("aws", "gcp", "azure", "ibm", "oracle", "alibaba");
@@ -175,19 +200,6 @@ public final class CatalogReader {
         if (value == null) return null;
         if (!Urls.isHttp(value)) f.problem(field, "'" + value + "' is not an http(s) URL");
         return value;
-    }
-
-    private LocalDate date(Fields f, String field, LocalDate fallback) {
-        String value = f.optional(field);
-        if (value == null) return fallback;
-        try {
-            LocalDate date = LocalDate.parse(value);
-            if (date.getYear() > currentYear) f.problem(field, value + " is in the future");
-            return date;
-        } catch (DateTimeParseException e) {
-            f.problem(field, "'" + value + "' is not a date like 2026-11-26");
-            return fallback;
-        }
     }
 
     private void crossCheck(List<Tool> tools, List<Fields> fields) {

@@ -1,8 +1,11 @@
 package io.mlopsradar.catalog;
 
-/** Whether a tool can still be chosen: active, discontinued, superseded by another, or internal to one company. */
+/**
+ * Whether a tool can still be chosen: active, kept in maintenance only (fixes, no new features), winding down (its
+ * steward stopping it, e.g. after an acquisition), discontinued, superseded by another, or internal to one company.
+ */
 public enum Status {
-    ACTIVE("active"), DISCONTINUED("discontinued"), SUPERSEDED("superseded"), INTERNAL("internal");
+    ACTIVE("active"), MAINTENANCE("maintenance"), WINDING_DOWN("winding-down"), DISCONTINUED("discontinued"), SUPERSEDED("superseded"), INTERNAL("internal");
 
     private final String id;
 

@@ -3,6 +3,8 @@ package io.mlopsradar.catalog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** One MLOps tool in the catalogue, with the facts the ring policy and the advisor read. */
 public record Tool(
@@ -26,7 +28,9 @@ public record Tool(
         List<String> tags,
         List<String> clouds,
         String description,
-        LocalDate checked,
+        String statusNote,
+        LocalDate statusSince,
+        Map<String, Provenance> facts,
         CuratorOverride override) {
 
     public Tool {
@@ -35,6 +39,33 @@ public record Tool(
         stages = List.copyOf(stages);
         tags = List.copyOf(tags);
         clouds = List.copyOf(clouds);
+        facts = facts == null ? Map.of() : Map.copyOf(facts);
+    }
+
+    /** Where and when a fact ({@link Fact}) was read, if the catalogue records it. */
+    public Optional<Provenance> provenance(Fact fact) {
+        return Optional.ofNullable(facts.get(fact.id()));
+    }
+
+    /** The same tool with a curator's decision (or none). */
+    public Tool withOverride(CuratorOverride decision) {
+        return new Tool(id, name, aliases, homepage, repository, license, delivery, steward, firstRelease, category,
+                otherCategories, stages, origin, community, githubStars, status, supersededBy, tags, clouds, description,
+                statusNote, statusSince, facts, decision);
+    }
+
+    /** The same tool with a newer star count and where it was read. */
+    public Tool withStars(int stars, Provenance read) {
+        var newer = new java.util.HashMap<>(facts);
+        newer.put(Fact.GITHUB_STARS.id(), read);
+        return new Tool(id, name, aliases, homepage, repository, license, delivery, steward, firstRelease, category,
+                otherCategories, stages, origin, community, stars, status, supersededBy, tags, clouds, description,
+                statusNote, statusSince, newer, override);
+    }
+
+    /** The status a tool had on a day: its current status from {@code statusSince} on, active before. */
+    public Status statusOn(LocalDate day) {
+        return statusSince != null && day.isBefore(statusSince) ? Status.ACTIVE : status;
     }
 
     /** Primary category first, then the others. */

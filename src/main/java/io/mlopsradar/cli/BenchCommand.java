@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Benchmarks: `radar bench layout --blips N` and `radar bench import --editions N --rows N`. */
-@Command(name = "bench", description = "Measure speed and stability.", subcommands = {BenchCommand.Layout.class, BenchImport.class})
+@Command(name = "bench", description = "Measure speed and stability.", subcommands = {BenchCommand.Layout.class, BenchImport.class, BenchBatch.class})
 final class BenchCommand {
 
     /** Lays out N random blips and reports overlaps, moved-on-insert and milliseconds. */
@@ -17,6 +17,8 @@ final class BenchCommand {
     static final class Layout implements Callable<Integer> {
         @Mixin
         OutputOptions output;
+        @Mixin
+        DatabaseOptions db; // accepted everywhere, so one --db or RADAR_DB serves every command
         @Spec
         CommandSpec spec;
         @Option(names = "--blips", defaultValue = "400", description = "number of blips, 1 to 5000 (default 400)")

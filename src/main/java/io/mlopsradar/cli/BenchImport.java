@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
 final class BenchImport implements Callable<Integer> {
     @Mixin
     OutputOptions output;
+    @Mixin
+    DatabaseOptions db; // accepted everywhere, so one --db or RADAR_DB serves every command
     @Spec
     CommandSpec spec;
     @Option(names = "--editions", defaultValue = "30", description = "editions (default 30)")

@@ -23,6 +23,8 @@ final class CatalogCommand {
     static final class Validate implements Callable<Integer> {
         @Mixin
         OutputOptions output;
+        @Mixin
+        DatabaseOptions db; // accepted everywhere, so one --db or RADAR_DB serves every command
         @Spec
         CommandSpec spec;
         @Parameters(paramLabel = "FILE", arity = "0..1", description = "catalogue YAML file")

@@ -15,6 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CategoriesCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
+    @Mixin
+    DatabaseOptions db; // accepted everywhere, so one --db or RADAR_DB serves every command
     @Spec
     CommandSpec spec;
 

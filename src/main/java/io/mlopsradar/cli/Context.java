@@ -6,7 +6,6 @@ import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.RingContext;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.ToolRepository;
-import java.time.Year;
 
 /** What most commands start from: the catalogue in the database (the bundled one plus imports), assessed this year. */
 final class Context {
@@ -20,6 +19,6 @@ final class Context {
     }
 
     static RadarOfCatalog radar(Catalog catalog) {
-        return new RadarOfCatalog(Framework.bundled(), catalog, RingContext.global(Year.now().getValue()));
+        return new RadarOfCatalog(Framework.bundled(), catalog, RingContext.on(java.time.LocalDate.now()));
     }
 }

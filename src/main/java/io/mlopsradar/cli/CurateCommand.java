@@ -42,9 +42,7 @@ final class CurateCommand implements Callable<Integer> {
             Tool found = new Catalog(repo.all()).get(tool);
             var stored = repo.find(found.id()).orElseThrow();
             Tool t = stored.tool();
-            Tool changed = new Tool(t.id(), t.name(), t.aliases(), t.homepage(), t.repository(), t.license(), t.delivery(),
-                    t.steward(), t.firstRelease(), t.category(), t.otherCategories(), t.stages(), t.origin(), t.community(),
-                    t.githubStars(), t.status(), t.supersededBy(), t.tags(), t.clouds(), t.description(), t.checked(), override);
+            Tool changed = t.withOverride(override);
             try {
                 repo.update(changed, stored.version());
             } catch (ConcurrentEditException e) {

@@ -33,7 +33,7 @@ final class DatabaseOptions {
 
     Database open() {
         Database database = Database.open(url());
-        seeded = new Seeder(database).seed(Framework.bundled(), Catalog.bundled(), LocalDate.now());
+        seeded = new Seeder(database).seed(Framework::bundled, Catalog::bundled, Catalog.bundledChecksum(), LocalDate.now());
         return database;
     }
 }

@@ -6,7 +6,6 @@ import io.mlopsradar.editions.PublishedEditionException;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.Format;
 import io.mlopsradar.formats.ImportOptions;
-import io.mlopsradar.formats.RadarDocument;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.RadarRepository;
 import io.mlopsradar.yaml.Problem;
@@ -14,8 +13,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +33,12 @@ final class ImportCommand implements Callable<Integer> {
             + "zalando, backstage, aoe, landscape or yaml; give --format again with table or json for the summary")
     List<String> formats;
     private final OutputOptions output = new OutputOptions();
-    @Parameters(paramLabel = "PATH", description = "the file (a folder for aoe)")
-    Path path;
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "the files, or folders of files (a folder for aoe; "
+            + "a landscape import takes one file); all of them go in, in one transaction, or none")
+    List<Path> paths;
+    @Option(names = "--edition-from-name", paramLabel = "REGEX", description = "take each file's edition date from its "
+            + "name: the first group of REGEX (else the match), as YYYY-MM-DD or YYYY-MM (the 1st of the month)")
+    Pattern editionFromName;
     @Option(names = "--radar", description = "import into this radar if it exists, else create it under this name "
             + "(default: the file name without extension, slugged; for yaml the radar named in the file)")
     String radar;
@@ -52,15 +55,22 @@ final class ImportCommand implements Callable<Integer> {
 
     private List<Problem> listed = List.of();
     private List<Problem> dropped = List.of();
+    private List<Path> files = List.of();
+
+    /** The file, or how many files, for messages. */
+    private String where() {
+        return files.size() == 1 ? files.get(0).toString() : files.size() + " files";
+    }
 
     @Override
     public Integer call() {
         Format f = Imports.format(Imports.fileFormat(formats, output));
         if (radar != null) Radars.requireName(radar, "--radar");
-        Imports.requireInput(path, f);
+        files = ImportFiles.expand(paths, f);
+        if (f == Format.LANDSCAPE && files.size() > 1) throw new BadInputException("a landscape import takes one file");
         try (Database database = db.open()) {
             if (f == Format.LANDSCAPE) {
-                var result = LandscapeImporter.run(database, path, LandscapeImporter.mapping(mapping, landscape));
+                var result = LandscapeImporter.run(database, files.get(0), LandscapeImporter.mapping(mapping, landscape));
                 listed = result.unmapped();
                 dropped = result.dropped();
                 print(result.summary());
@@ -72,20 +82,12 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> radarImport(RadarRepository repo, Format f) {
+        if (edition != null && editionFromName != null) throw new BadInputException("give --edition or --edition-from-name, not both");
         var options = ImportOptions.defaults().lenient(lenient).withMapping(Imports.mapping(mapping))
                 .withEdition(edition == null ? null : Radars.date(edition, "--edition"));
-        Optional<Radar> target = radar == null ? Optional.empty() : repo.find(radar);
-        if (target.isPresent()) options = options.into(target.get());
-        RadarDocument doc = f.reader().orElseThrow().read(path, options);
-        if (target.isEmpty() && radar == null) {
-            // the file's own radar exists already: read again into it, so a file with fewer segments still fits
-            target = repo.find(doc.radar().name());
-            if (target.isPresent()) doc = f.reader().orElseThrow().read(path, options.into(target.get()));
-        }
-        doc.requireBlips(path.toString());
-        RadarDocument read = doc;
-        Radar shape = target.orElseGet(() -> radar == null ? read.radar()
-                : new Radar(radar, read.radar().title(), read.radar().segments(), read.radar().rings()));
+        // a stored radar is read into: so a file with fewer segments still fits, and names map onto its own
+        ImportFiles.Read doc = ImportFiles.read(files, f, options, editionFromName, radar, repo::find);
+        Radar shape = doc.shape();
         List<Edition> editions = doc.editions().stream().map(e -> publish && !e.isPublished() ? e.publish() : e).toList();
         var progress = new ImportProgress(spec.commandLine().getErr(), editions.size(),
                 editions.stream().mapToInt(e -> e.blips().size()).sum());
@@ -93,12 +95,12 @@ final class ImportCommand implements Callable<Integer> {
         try {
             saved = repo.save(new History(shape, editions), progress::stored);
         } catch (PublishedEditionException | IllegalArgumentException e) {
-            throw new BadInputException(path + ": " + e.getMessage());
+            throw new BadInputException(where() + ": " + e.getMessage());
         }
         listed = doc.skipped();
         var m = new LinkedHashMap<String, Object>();
         m.put("format", f.id());
-        m.put("file", path.toString());
+        m.putAll(ImportFiles.fileKeys(files));
         m.put("radar", shape.name());
         m.put("radar_created", saved.radarCreated());
         m.put("editions_added", saved.editionsAdded());
@@ -116,7 +118,7 @@ final class ImportCommand implements Callable<Integer> {
             return;
         }
         if ("landscape".equals(summary.get("format"))) {
-            out.printf("%s: %s tools added to the catalogue, %s already known, %s unmapped, %s ignored%n", path,
+            out.printf("%s: %s tools added to the catalogue, %s already known, %s unmapped, %s ignored%n", where(),
                     summary.get("added"), summary.get("known"), summary.get("unmapped"), summary.get("ignored"));
             Imports.printProblems(out, "unmapped", listed);
             Imports.printProblems(out, "dropped", dropped);
@@ -124,9 +126,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (Boolean.FALSE.equals(summary.get("changed"))) {
             out.printf("nothing changed: radar '%s' already holds every edition of %s (%s unchanged)%n",
-                    summary.get("radar"), path, summary.get("editions_unchanged"));
+                    summary.get("radar"), where(), summary.get("editions_unchanged"));
         } else {
-            out.printf("imported %s into radar '%s'%s: %s editions added, %s replaced, %s unchanged%n", path,
+            out.printf("imported %s into radar '%s'%s: %s editions added, %s replaced, %s unchanged%n", where(),
                     summary.get("radar"), Boolean.TRUE.equals(summary.get("radar_created")) ? " (new radar)" : "",
                     summary.get("editions_added"), summary.get("editions_replaced"), summary.get("editions_unchanged"));
         }

@@ -42,7 +42,7 @@ final class ReassessCommand implements Callable<Integer> {
             var radars = new RadarRepository(database.jdbi());
             History history = Radars.history(radars, DefaultRadar.NAME);
             var assessed = new RadarOfCatalog(Framework.bundled(), new ToolRepository(database.jdbi()).catalog(),
-                    RingContext.global(date.getYear()));
+                    RingContext.on(date));
             Edition computed = DefaultRadar.edition(assessed, date);
             Edition next = publish ? computed : new Edition(date, EditionStatus.DRAFT, computed.blips());
             if (history.editions().stream().anyMatch(e -> e.date().equals(date) && e.isPublished())) {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
 final class RingsCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
+    @Mixin
+    DatabaseOptions db; // accepted everywhere, so one --db or RADAR_DB serves every command
     @Spec
     CommandSpec spec;
 

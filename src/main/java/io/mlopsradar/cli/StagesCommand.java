@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
 final class StagesCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
+    @Mixin
+    DatabaseOptions db; // accepted everywhere, so one --db or RADAR_DB serves every command
     @Spec
     CommandSpec spec;
 

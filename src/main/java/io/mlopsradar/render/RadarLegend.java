@@ -59,11 +59,13 @@ final class RadarLegend {
             if (line.entry() != null) {
                 drawEntry(svg, line.entry(), left, base, linkPattern);
             } else if (line.height() == SEGMENT_LINE) {
-                svg.text("text", fit(line.text(), COLUMN_WIDTH - 10, 14 * 1.04), "x", left, "y", base, "font-size", 14,
+                svg.text("text", fit(line.text(), COLUMN_WIDTH - 10, 14 * 1.04), "class", "legend-segment", "data-name",
+                        line.text(), "x", left, "y", base, "font-size", 14,
                         "font-weight", "bold",
                         "fill", Palette.of(line.segment()).fill());
             } else {
-                svg.text("text", line.text().toUpperCase(java.util.Locale.ROOT), "x", left + 2, "y", base,
+                svg.text("text", line.text().toUpperCase(java.util.Locale.ROOT), "class", "legend-ring", "data-name",
+                        line.text(), "x", left + 2, "y", base,
                         "font-size", 10, "font-weight", "bold", "fill", "#6b7280", "letter-spacing", 0.8);
             }
         }

@@ -35,8 +35,11 @@ public final class RadarSvg {
         header(svg, picture);
         double cx = MARGIN + radarWidth / 2;
         double cy = HEADER + radarHeight / 2;
-        svg.open("g", "class", "radar", "transform", BlipMarker.translate(cx, cy));
+        // data-box frames the radar without its legend, for narrow screens.
+        svg.open("g", "class", "radar", "transform", BlipMarker.translate(cx, cy), "data-box",
+                "0 0 " + Svg.num(MARGIN + radarWidth) + " " + Svg.num(HEADER + radarHeight));
         rings(svg, g);
+        SegmentAreas.draw(svg, g, picture.segments(), cx, cy);
         segments(svg, g, picture.segments());
         ringNames(svg, g, picture.rings());
         blips(svg, numbered, layout, picture);

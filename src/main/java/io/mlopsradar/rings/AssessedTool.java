@@ -49,7 +49,9 @@ public record AssessedTool(Tool tool, Assessment assessment) {
         m.put("tags", tool.tags());
         m.put("clouds", tool.clouds());
         m.put("description", tool.description());
-        m.put("checked", tool.checked().toString());
+        m.put("status_note", tool.statusNote());
+        m.put("status_since", tool.statusSince() == null ? null : tool.statusSince().toString());
+        m.put("facts", FactsJson.of(tool));
         return m;
     }
 

@@ -13,7 +13,7 @@ public final class RadarOfCatalog {
 
     public RadarOfCatalog(Framework framework, Catalog catalog, RingContext context) {
         this.framework = framework;
-        var policy = new RingPolicy(framework);
+        var policy = new RingPolicy(framework, catalog.signals());
         this.tools = catalog.tools().stream().map(t -> new AssessedTool(t, policy.assess(t, context))).toList();
     }
 

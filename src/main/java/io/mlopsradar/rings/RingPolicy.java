@@ -2,6 +2,7 @@ package io.mlopsradar.rings;
 
 import io.mlopsradar.catalog.Community;
 import io.mlopsradar.catalog.Origin;
+import io.mlopsradar.catalog.Signals;
 import io.mlopsradar.catalog.Status;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.landscape.Category;
@@ -22,9 +23,16 @@ public final class RingPolicy {
     private final Framework framework;
     private final Placement placement;
     private final RegionMap regions;
+    private final Signals signals;
 
     public RingPolicy(Framework framework) {
+        this(framework, Signals.none());
+    }
+
+    /** A policy that also reads the tools' dated signals (activity, stars trend). */
+    public RingPolicy(Framework framework, Signals signals) {
         this.framework = framework;
+        this.signals = signals;
         this.placement = new Placement(framework);
         this.regions = new RegionMap(framework);
         if (framework.rings().size() != 4) throw new IllegalArgumentException("the ring policy needs exactly four rings");
@@ -43,6 +51,7 @@ public final class RingPolicy {
         d.note(Rule.REGION, String.format("placed at (%.2f, %.2f) in %s, category %s: the landscape's %s region",
                 p.x(), p.y(), quadrant.name(), category.name(), d.ringName(region)));
         new EvidenceRules(framework, tool, context, quadrant, d).apply();
+        ActivityRules.apply(tool, signals, context.clock(), d);
         int computed = d.ring();
         String computedRing = framework.rings().get(computed).id();
         String shown = computedRing;
@@ -131,7 +140,7 @@ public final class RingPolicy {
 
         private void maturity() {
             if (d.ring() == TRIAL && years() >= MATURE_YEARS && tool.community() == Community.STRONG && piecemeal()
-                    && tool.status() == Status.ACTIVE) {
+                    && tool.statusOn(context.clock()) == Status.ACTIVE) {
                 d.moveTo(ADOPT, Rule.MATURITY, years() + " years of use by a strong community on a single-purpose tool:"
                         + " engineers know its limits, so it is safe to standardise on", Deliberation.STEP);
             }
@@ -184,11 +193,11 @@ public final class RingPolicy {
         }
 
         private void status() {
-            switch (tool.status()) {
+            switch (tool.statusOn(context.clock())) {
                 case DISCONTINUED -> d.atLeast(HOLD, Rule.STATUS, "discontinued: no longer offered, so nothing new should start on it");
                 case SUPERSEDED -> d.atLeast(HOLD, Rule.STATUS, "superseded by " + tool.supersededBy() + ": start new work on the successor");
                 case INTERNAL -> d.atLeast(HOLD, Rule.STATUS, "built for one company's own use and not offered to others: study its ideas, don't plan on it");
-                case ACTIVE -> { }
+                case ACTIVE, MAINTENANCE, WINDING_DOWN -> { }
             }
         }
     }

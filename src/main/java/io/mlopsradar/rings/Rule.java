@@ -4,7 +4,7 @@ package io.mlopsradar.rings;
 public enum Rule {
     REGION("region"), SCOPE("scope"), AGE("age"), COMMUNITY("community"), ORIGIN("origin"), MATURITY("maturity"),
     VENDOR_PLATFORM("vendor-platform"), CHURN("churn"), SPECIALISED_CLOUD("specialised-cloud"),
-    LITMUS_TEST("litmus-test"), STATUS("status"), OVERRIDE("curator-override");
+    LITMUS_TEST("litmus-test"), STATUS("status"), ACTIVITY("activity"), TREND("trend"), OVERRIDE("curator-override");
 
     private final String id;
 

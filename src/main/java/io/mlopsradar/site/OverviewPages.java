@@ -52,7 +52,7 @@ final class OverviewPages {
 
     private String landscape() {
         Set<String> keys = latest().stream().map(BlipMovement::key).collect(Collectors.toSet());
-        var assessed = new RadarOfCatalog(data.framework(), data.catalog(), RingContext.global(data.latest().getYear()));
+        var assessed = new RadarOfCatalog(data.framework(), data.catalog(), RingContext.on(data.latest()));
         List<AssessedTool> tools = assessed.tools().stream().filter(a -> keys.contains(a.tool().id())).toList();
         String body = "<h1>Landscape</h1>\n<p>The " + tools.size() + " blips of the edition of " + data.latest()
                 + " that are catalogue tools, placed by artifact focus (across) and scope (up); shaded by the ring the policy gives them.</p>\n"

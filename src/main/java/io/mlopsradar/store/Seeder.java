@@ -8,13 +8,17 @@ import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.RingContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
 
 /**
- * Fills a new database once, in one transaction: the bundled catalogue and the default MLOps radar with one
- * published edition in the policy's rings. Later starts change nothing.
+ * Fills a new database once, in one transaction: the bundled catalogue with its dated signal snapshots and the
+ * default MLOps radar with one published edition in the policy's rings. Later starts read one row and parse nothing,
+ * unless the bundled catalogue changed since (its checksum is stored): then its new tools and snapshots are added.
  */
 public final class Seeder {
     static final String SEEDED = "seeded";
+    static final String CHECKSUM = "bundled_catalogue_checksum";
 
     private final Database database;
 
@@ -24,19 +28,48 @@ public final class Seeder {
 
     /** Seeds if this database was never seeded; returns how many tools were added (0 when already seeded). */
     public int seed(Framework framework, Catalog bundled, LocalDate today) {
-        if (database.jdbi().withHandle(Seeder::seeded)) return 0; // a read: no write lock for a seeded database
+        return seed(() -> framework, () -> bundled, Catalog.bundledChecksum(), today);
+    }
+
+    /**
+     * Seeds a new database; on a seeded one, adds the tools of a changed bundled catalogue. The suppliers are only
+     * called when there is something to write. Returns the tools added by a first seeding (0 otherwise).
+     */
+    public int seed(Supplier<Framework> framework, Supplier<Catalog> bundled, String checksum, LocalDate today) {
+        if (database.jdbi().withHandle(h -> seeded(h) && checksum.equals(state(h, CHECKSUM)))) return 0; // a read, no lock
         return database.inWriteTransaction(h -> {
-            if (seeded(h)) return 0;
-            int added = ToolRepository.addMissing(h, bundled.tools());
-            var assessed = new RadarOfCatalog(framework, bundled, RingContext.global(today.getYear()));
-            RadarRepository.save(h, new History(DefaultRadar.radar(framework), List.of(DefaultRadar.edition(assessed, today))));
-            h.createUpdate("INSERT INTO app_state (state_key, state_value) VALUES (:k, :v)")
-                    .bind("k", SEEDED).bind("v", today.toString()).execute();
+            if (seeded(h)) {
+                if (!checksum.equals(state(h, CHECKSUM))) {
+                    Catalog catalog = bundled.get();
+                    ToolRepository.addMissing(h, catalog.tools());
+                    SignalRepository.addMissing(h, catalog.signals().all()); // a newer catalogue ships newer snapshots
+                    put(h, CHECKSUM, checksum);
+                }
+                return 0;
+            }
+            Catalog catalog = bundled.get();
+            int added = ToolRepository.addMissing(h, catalog.tools());
+            SignalRepository.addMissing(h, catalog.signals().all());
+            var assessed = new RadarOfCatalog(framework.get(), catalog, RingContext.on(today));
+            RadarRepository.save(h, new History(DefaultRadar.radar(framework.get()),
+                    List.of(DefaultRadar.edition(assessed, today))));
+            put(h, SEEDED, today.toString());
+            put(h, CHECKSUM, checksum);
             return added;
         });
     }
 
-    private static boolean seeded(org.jdbi.v3.core.Handle h) {
-        return h.createQuery("SELECT COUNT(*) FROM app_state WHERE state_key = :k").bind("k", SEEDED).mapTo(Integer.class).one() > 0;
+    private static boolean seeded(Handle h) {
+        return state(h, SEEDED) != null;
+    }
+
+    private static String state(Handle h, String key) {
+        return h.createQuery("SELECT state_value FROM app_state WHERE state_key = :k").bind("k", key)
+                .mapTo(String.class).findOne().orElse(null);
+    }
+
+    private static void put(Handle h, String key, String value) {
+        h.createUpdate("DELETE FROM app_state WHERE state_key = :k").bind("k", key).execute();
+        h.createUpdate("INSERT INTO app_state (state_key, state_value) VALUES (:k, :v)").bind("k", key).bind("v", value).execute();
     }
 }

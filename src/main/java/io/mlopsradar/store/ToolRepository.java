@@ -35,8 +35,9 @@ public final class ToolRepository {
                 .stream().map(ToolRepository::fromJson).toList();
     }
 
+    /** The stored tools with their stored signal snapshots. */
     public Catalog catalog() {
-        return new Catalog(all());
+        return new Catalog(all(), new SignalRepository(jdbi).all());
     }
 
     public Optional<Stored> find(String id) {
@@ -80,6 +81,12 @@ public final class ToolRepository {
             }
             return expectedVersion + 1;
         });
+    }
+
+    /** Replaces a tool's facts within a transaction, whatever its version (used by signal refreshes). */
+    static void replace(Handle h, Tool tool) {
+        h.createUpdate("UPDATE tool SET name = :name, facts = :facts, version = version + 1, updated_at = :now WHERE id = :id")
+                .bind("id", tool.id()).bind("name", tool.name()).bind("facts", toJson(tool)).bind("now", OffsetDateTime.now()).execute();
     }
 
     static String toJson(Tool tool) {

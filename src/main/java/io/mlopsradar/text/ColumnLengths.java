@@ -13,6 +13,7 @@ public final class ColumnLengths {
     public static final int BLIP_SEGMENT = 100;
     public static final int TOOL_ID = 100;
     public static final int TOOL_NAME = 300;
+    public static final int SNAPSHOT_SOURCE = 500;
 
     private ColumnLengths() {
     }

@@ -3,6 +3,7 @@ package io.mlopsradar.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.catalog.SnapshotJson;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.RadarOfCatalog;
@@ -24,6 +25,7 @@ final class ApiRoutes {
     void register(RoutesConfig routes) {
         routes.get("/api/v1/tools", this::tools);
         routes.get("/api/v1/tools/{id}", this::tool);
+        routes.get("/api/v1/tools/{id}/signals", this::signals);
         routes.get("/api/v1/categories", this::categories);
         routes.get("/api/v1/rings", ctx -> Etag.json(ctx, site.framework().rings()));
         routes.get("/api/v1/stages", ctx -> Etag.json(ctx, site.framework().stages().stream()
@@ -47,7 +49,19 @@ final class ApiRoutes {
     private void tool(Context ctx) {
         RadarOfCatalog radar = site.radar();
         Tool tool = new Catalog(radar.tools().stream().map(AssessedTool::tool).toList()).get(ctx.pathParam("id"));
-        Etag.json(ctx, radar.get(tool).toMap(site.framework()));
+        var m = radar.get(tool).toMap(site.framework());
+        var sheet = site.factSheet(tool);
+        m.put("facts", sheet.toJson());
+        m.put("activity", sheet.activityJson());
+        Etag.json(ctx, m);
+    }
+
+    /** A tool's dated signal snapshots, oldest first. */
+    private void signals(Context ctx) {
+        RadarOfCatalog radar = site.radar();
+        Tool tool = new Catalog(radar.tools().stream().map(AssessedTool::tool).toList()).get(ctx.pathParam("id"));
+        var history = site.signals().history(tool.id()).stream().map(SnapshotJson::of).toList();
+        Etag.json(ctx, Map.of("tool", tool.id(), "count", history.size(), "snapshots", history));
     }
 
     private void categories(Context ctx) {

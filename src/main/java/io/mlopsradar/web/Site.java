@@ -8,6 +8,11 @@ import io.mlopsradar.editions.History;
 import io.mlopsradar.store.RadarRepository;
 import io.mlopsradar.store.ToolRepository;
 import java.time.Clock;
+import java.time.Period;
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.catalog.FactSheet;
+import io.mlopsradar.catalog.Signals;
+import io.mlopsradar.catalog.Tool;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,10 +40,18 @@ public final class Site {
         }
     };
 
-    private record Cached(String stamp, RadarOfCatalog radar) {
+    private record Cached(String stamp, RadarOfCatalog radar, Signals signals) {
     }
 
+    private final Period staleAfter;
+
     public Site(Database database, Framework framework, Clock clock) {
+        this(database, framework, clock, FactSheet.DEFAULT_STALE_AFTER);
+    }
+
+    /** A site that marks facts read longer ago than {@code staleAfter} as stale. */
+    public Site(Database database, Framework framework, Clock clock, Period staleAfter) {
+        this.staleAfter = staleAfter;
         this.database = database;
         this.framework = framework;
         this.clock = clock;
@@ -93,13 +106,28 @@ public final class Site {
 
     /** Every stored tool, assessed by the ring policy for this year. */
     public RadarOfCatalog radar() {
+        return current().radar();
+    }
+
+    private Cached current() {
         String stamp = stamp();
         Cached c = cached;
         if (c == null || !c.stamp().equals(stamp)) { // the stamp holds the year too
-            c = new Cached(stamp, new RadarOfCatalog(framework, tools.catalog(), RingContext.global(today().getYear())));
+            Catalog catalog = tools.catalog();
+            c = new Cached(stamp, new RadarOfCatalog(framework, catalog, RingContext.on(today())), catalog.signals());
             cached = c;
         }
-        return c.radar();
+        return c;
+    }
+
+    /** The stored signal snapshots, a history per tool. */
+    public Signals signals() {
+        return current().signals();
+    }
+
+    /** A tool's facts with their sources, dates and staleness, as of today. */
+    public FactSheet factSheet(Tool tool) {
+        return FactSheet.of(tool, signals(), today(), staleAfter);
     }
 
     private final Map<String, byte[]> pngs = new LinkedHashMap<>(16, 0.75f, true) {

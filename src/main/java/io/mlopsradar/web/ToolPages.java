@@ -2,6 +2,7 @@ package io.mlopsradar.web;
 
 import io.javalin.http.Context;
 import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.catalog.FactSheet;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.editions.DefaultRadar;
 import io.mlopsradar.editions.History;
@@ -71,6 +72,7 @@ final class ToolPages {
         Tool t = a.tool();
         Assessment s = a.assessment();
         Ring ring = f.ring(a.ring());
+        FactSheet sheet = site.factSheet(t);
         List<ReasonLine> reasons = s.reasons().stream()
                 .map(r -> new ReasonLine(r.rule().id(), r.effect().id(), r.text())).toList();
         return new ToolPage(t.id(), t.name(), String.join(", ", t.aliases()), Markdown.toSafeHtml(t.description()),
@@ -78,24 +80,35 @@ final class ToolPages {
                 String.valueOf(s.position().x()), String.valueOf(s.position().y()), ring.name(), ring.id(),
                 f.ring(s.computedRing()).name(), s.overridden(), t.override() == null ? "" : t.override().rationale(),
                 s.confidence() + " (" + s.confidenceLabel() + ")", ring.strategy(), ring.actions(), reasons,
-                facts(f, t), links(t), related(f, radar, t), timelineSvg);
+                facts(f, t, sheet), links(t), related(f, radar, t), timelineSvg, evidence(sheet), sheet.activity().reason(),
+                sheet.activity().state().id());
     }
 
-    private static List<Link> facts(Framework f, Tool t) {
+    private static List<Views.FactRow> evidence(FactSheet sheet) {
+        return sheet.lines().stream().map(l -> new Views.FactRow(l.label(), l.value(),
+                l.provenance() == null ? "unknown" : l.provenance().source(),
+                l.provenance() != null && safeUrl(l.provenance().source()) ? l.provenance().source() : "",
+                l.provenance() == null ? "" : l.provenance().asOf().toString(), l.stale())).toList();
+    }
+
+    private static List<Link> facts(Framework f, Tool t, FactSheet sheet) {
         var facts = new ArrayList<Link>();
         facts.add(new Link("", "Licence", t.license()));
         facts.add(new Link("", "Delivery", t.delivery().id().replace('-', ' ')));
         facts.add(new Link("", "Steward", t.steward()));
         facts.add(new Link("", "First release", t.firstRelease() == null ? "unknown" : String.valueOf(t.firstRelease())));
         facts.add(new Link("", "Origin", t.origin().id().replace('-', ' ')));
-        facts.add(new Link("", "Community", t.community().id() + (t.githubStars() == null ? "" : String.format(" (about %,d GitHub stars)", t.githubStars()))));
+        String stars = sheet.lines().stream().filter(l -> l.fact().equals("github_stars")).findFirst()
+                .map(l -> " (" + l.value() + " GitHub stars, " + (l.provenance() == null ? "source unknown"
+                        : l.provenance().source() + ", as of " + l.provenance().asOf()) + ")").orElse("");
+        facts.add(new Link("", "Community", t.community().id() + stars));
+        facts.add(new Link("", "Activity", sheet.activity().state().id() + ": " + sheet.activity().reason()));
         facts.add(new Link("", "Status", t.status().id() + (t.supersededBy() == null ? "" : ", superseded by " + t.supersededBy())));
         facts.add(new Link("", "Lifecycle stages", String.join(", ", t.stages().stream().map(s -> f.stage(s).name()).toList())));
         if (!t.otherCategories().isEmpty()) {
             facts.add(new Link("", "Also in", String.join(", ", t.otherCategories().stream().map(c -> f.category(c).name()).toList())));
         }
         if (!t.tags().isEmpty()) facts.add(new Link("", "Tags", String.join(", ", t.tags())));
-        facts.add(new Link("", "Facts checked", t.checked().toString()));
         return facts;
     }
 

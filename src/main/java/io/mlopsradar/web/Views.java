@@ -54,7 +54,12 @@ public final class Views {
                            String categoryId, String quadrant, String x, String y, String ring, String ringId,
                            String computedRing, boolean overridden, String overrideRationale, String confidence,
                            String strategy, List<String> actions, List<ReasonLine> reasons, List<Link> facts,
-                           List<Link> links, List<Link> related, String timelineSvg) {
+                           List<Link> links, List<Link> related, String timelineSvg, List<FactRow> evidence,
+                           String activity, String activityState) {
+    }
+
+    /** One fact with where and when it was read; {@code sourceHref} is empty when the source is a dataset's name. */
+    public record FactRow(String label, String value, String source, String sourceHref, String asOf, boolean stale) {
     }
 
     /** One edition in a blip's history. */

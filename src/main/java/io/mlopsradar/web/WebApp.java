@@ -2,6 +2,8 @@ package io.mlopsradar.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
 import io.javalin.http.staticfiles.Location;
 import io.mlopsradar.catalog.UnknownToolException;
 import java.util.Map;
@@ -27,7 +29,7 @@ public final class WebApp {
         var pictures = new PictureRoutes(site);
         var pages = new PageRoutes(site, pictures);
         var api = new ApiRoutes(site);
-        return Javalin.create(config -> {
+        Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.http.defaultContentType = "text/html; charset=utf-8";
@@ -51,6 +53,22 @@ public final class WebApp {
             });
             HttpErrors.configure(config);
         });
+        answerHeadLikeGet(app);
+        return app;
+    }
+
+    /**
+     * Registers HEAD beside every GET route, running the same handler: same status, content type and ETag, and
+     * Jetty sends no body for a HEAD request. Routes added by any feature are covered without a second line each.
+     */
+    static void answerHeadLikeGet(Javalin app) {
+        var router = app.unsafe.internalRouter;
+        var gets = router.allHttpHandlers().stream().map(p -> p.endpoint).filter(e -> e.method == HandlerType.GET).toList();
+        for (Endpoint get : gets) {
+            if (!router.hasHttpHandlerEntry(HandlerType.HEAD, get.path)) {
+                router.addHttpEndpoint(new Endpoint(HandlerType.HEAD, get.path, get.handler));
+            }
+        }
     }
 
     /** The headers every answer carries, pages and errors alike. */

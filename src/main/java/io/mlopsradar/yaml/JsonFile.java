@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,13 +25,19 @@ public final class JsonFile {
 
     public static Node parse(String fileName, String text) {
         text = InputText.check(fileName, text);
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            if (parser.nextToken() == null) throw new InvalidInputException(new Problem(fileName, 1, null, "empty JSON document"));
-            Node root = value(fileName, parser);
-            if (parser.nextToken() != null) {
-                throw new InvalidInputException(new Problem(fileName, line(parser), null, "not valid JSON: text after the end of the document"));
+        JsonParser parser = null;
+        try (JsonParser p = FACTORY.createParser(text)) {
+            parser = p;
+            if (p.nextToken() == null) throw new InvalidInputException(new Problem(fileName, 1, null, "empty JSON document"));
+            Node root = value(fileName, p);
+            if (p.nextToken() != null) {
+                throw new InvalidInputException(new Problem(fileName, line(p), null, "not valid JSON: text after the end of the document"));
             }
             return root;
+        } catch (StreamConstraintsException e) {
+            int line = parser == null ? 0 : parser.currentLocation().getLineNr();
+            throw new InvalidInputException(new Problem(fileName, line, null, "arrays and objects nest more than "
+                    + MAX_DEPTH + " levels deep (or a value is too long)"));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InvalidInputException(new Problem(fileName, line, null, "not valid JSON: " + e.getOriginalMessage()));

@@ -45,7 +45,7 @@ class AdvisorScenariosTest {
     void consultancyDiagnosisNamesNumbersAndTheBridge() {
         var diagnosis = Profiles.advise(Profiles.CONSULTANCY_AWS).capability().diagnosis();
         assertThat(diagnosis).anyMatch(d -> d.contains("5 of 6 software-loop stages") && d.contains("6 of 7 model-loop stages"));
-        assertThat(diagnosis).anyMatch(d -> d.contains("opposite ends") && d.contains("Amazon SageMaker bridges them"));
+        assertThat(diagnosis).anyMatch(d -> d.contains("opposite ends") && d.contains("Amazon SageMaker AI bridges them"));
         assertThat(diagnosis).anyMatch(d -> d.startsWith("Nobody covers:") && d.contains("Collect and version data"));
     }
 
@@ -139,14 +139,14 @@ class AdvisorScenariosTest {
     @Test
     void aStackToolOfACloudNotListedIsPointedOut() {
         var diagnosis = Profiles.advise("name: X\nclouds: [gcp]\nstack: [SageMaker]\n").capability().diagnosis();
-        assertThat(diagnosis).anyMatch(d -> d.startsWith("Amazon SageMaker runs on aws, which is not among your clouds"));
+        assertThat(diagnosis).anyMatch(d -> d.startsWith("Amazon SageMaker AI runs on aws, which is not among your clouds"));
     }
 
     @Test
     void aCoveredPainSaysSoAndStillOffersAlternatives() {
         Recommendation monitor = Profiles.advise(Profiles.CONSULTANCY_AWS).recommendationFor("monitor").orElseThrow();
-        assertThat(monitor.coveredBy()).contains("Kubernetes", "Amazon SageMaker");
-        assertThat(monitor.note()).startsWith("Already covered by Kubernetes, Amazon SageMaker");
+        assertThat(monitor.coveredBy()).contains("Kubernetes", "Amazon SageMaker AI");
+        assertThat(monitor.note()).startsWith("Already covered by Kubernetes, Amazon SageMaker AI");
         assertThat(monitor.options()).isNotEmpty();
     }
 
@@ -158,6 +158,9 @@ class AdvisorScenariosTest {
             assertThat(step.actions()).isNotEmpty();
             assertThat(step.items()).isNotEmpty();
         }
-        assertThat(advice.plan()).flatMap(PlanStep::items).anyMatch(i -> i.startsWith("Pilot ") && i.contains("greenfield"));
+        var everyPlan = java.util.stream.Stream.of(Profiles.CONSULTANCY_AWS, Profiles.PLATFORM_COMPANY,
+                Profiles.OPEN_SOURCE_REGULATED, Profiles.RESEARCH_LAB, Profiles.PLATFORM_TRIAL).map(Profiles::advise)
+                .flatMap(a -> a.plan().stream()).flatMap(s -> s.items().stream()).toList();
+        assertThat(everyPlan).anyMatch(i -> i.startsWith("Pilot ") && i.contains("greenfield"));
     }
 }

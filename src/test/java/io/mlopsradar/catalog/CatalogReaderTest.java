@@ -13,7 +13,6 @@ class CatalogReaderTest {
     final CatalogReader reader = new CatalogReader("tools.yaml", Framework.bundled(), 2026);
 
     static final String GOOD = """
-            checked: 2026-11-26
             tools:
               - id: alpha
                 name: Alpha
@@ -37,7 +36,7 @@ class CatalogReaderTest {
         assertThat(tools).singleElement().satisfies(t -> {
             assertThat(t.id()).isEqualTo("alpha");
             assertThat(t.status()).isEqualTo(Status.ACTIVE);
-            assertThat(t.checked()).hasToString("2026-11-26");
+            assertThat(t.facts()).isEmpty();
         });
     }
 
@@ -62,12 +61,12 @@ class CatalogReaderTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::toString)
                         .contains(
-                                "tools.yaml:20: field 'homepage': 'not a url' is not an http(s) URL",
-                                "tools.yaml:24: field 'first_release': 2031 is in the future",
-                                "tools.yaml:25: field 'category': unknown category 'experiment-platforms'; did you mean 'experimentation-platforms'?",
-                                "tools.yaml:26: field 'stages': unknown lifecycle stage 'train'; did you mean 'train-tune'?",
-                                "tools.yaml:17: field 'description': missing required field")
-                        .anySatisfy(p -> assertThat(p).startsWith("tools.yaml:29: field 'colour': unknown field")));
+                                "tools.yaml:19: field 'homepage': 'not a url' is not an http(s) URL",
+                                "tools.yaml:23: field 'first_release': 2031 is in the future",
+                                "tools.yaml:24: field 'category': unknown category 'experiment-platforms'; did you mean 'experimentation-platforms'?",
+                                "tools.yaml:25: field 'stages': unknown lifecycle stage 'train'; did you mean 'train-tune'?",
+                                "tools.yaml:16: field 'description': missing required field")
+                        .anySatisfy(p -> assertThat(p).startsWith("tools.yaml:28: field 'colour': unknown field")));
     }
 
     @Test
@@ -88,7 +87,7 @@ class CatalogReaderTest {
                 description: Another.
             """;
         assertThatThrownBy(() -> reader.parse(dup))
-                .hasMessageContaining("tools.yaml:19: field 'aliases': 'alpha-ml' is already used by tool 'alpha'");
+                .hasMessageContaining("tools.yaml:18: field 'aliases': 'alpha-ml' is already used by tool 'alpha'");
     }
 
     @Test
@@ -101,5 +100,59 @@ class CatalogReaderTest {
     void syntaxErrorsNameTheLine() {
         assertThatThrownBy(() -> reader.parse("tools:\n  - id: [unclosed\n"))
                 .hasMessageStartingWith("tools.yaml:3: not valid YAML");
+    }
+
+    @Test
+    void readsEachFactsSourceAndDate() {
+        Tool t = reader.parse(GOOD + """
+                    github_stars: 1200
+                    status: winding-down
+                    status_note: "acquired by Example Corp, which stops it"
+                    status_since: 2025-03-01
+                    facts:
+                      github_stars: {source: "best-of-ml-python 2025-06-26", as_of: 2025-06-26}
+                      status: {source: "https://example.org/news", as_of: 2026-11-28}
+                """).get(0);
+        assertThat(t.status()).isEqualTo(Status.WINDING_DOWN);
+        assertThat(t.statusNote()).contains("acquired");
+        assertThat(t.statusOn(java.time.LocalDate.of(2024, 1, 1))).isEqualTo(Status.ACTIVE);
+        assertThat(t.statusOn(java.time.LocalDate.of(2025, 3, 1))).isEqualTo(Status.WINDING_DOWN);
+        assertThat(t.provenance(Fact.GITHUB_STARS)).hasValue(new Provenance("best-of-ml-python 2025-06-26", java.time.LocalDate.of(2025, 6, 26)));
+        assertThat(t.provenance(Fact.STATUS).orElseThrow().isUrl()).isTrue();
+        assertThat(t.provenance(Fact.LICENSE)).isEmpty();
+    }
+
+    @Test
+    void badProvenanceIsReportedWithLineAndField() {
+        String bad = GOOD + """
+                    status: maintenance
+                    facts:
+                      steward: {source: "", as_of: 2025-13-01}
+                      colour: {source: x, as_of: 2025-01-01}
+                      first_release: {source: "ftp://example.org/", as_of: 2031-01-01}
+                      github_stars: {source: x, as_of: 2025-01-01}
+                """;
+        assertThatThrownBy(() -> reader.parse(bad))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::toString)
+                        .contains(
+                                "tools.yaml:18: field 'facts.steward.source': missing required field",
+                                "tools.yaml:18: field 'facts.steward.as_of': '2025-13-01' is not a date like 2026-11-26",
+                                "tools.yaml:20: field 'facts.first_release.source': 'ftp://example.org/' is neither an http(s) URL nor a dataset's name",
+                                "tools.yaml:20: field 'facts.first_release.as_of': 2031-01-01 is in the future",
+                                "tools.yaml:21: field 'facts.github_stars': provenance for a fact the entry does not state; add 'github_stars' or remove this line")
+                        .anySatisfy(p -> assertThat(p).startsWith("tools.yaml:19: field 'facts.colour': unknown field")));
+    }
+
+    @Test
+    void aStarCountWithoutItsSourceIsRefused() {
+        assertThatThrownBy(() -> reader.parse(GOOD + "    github_stars: 1200\n"))
+                .hasMessageContaining("tools.yaml:16: field 'github_stars': a star count needs its source and date in facts.github_stars");
+    }
+
+    @Test
+    void theFileWideCheckedDateIsGone() {
+        assertThatThrownBy(() -> reader.parse("checked: 2026-11-26\n" + GOOD))
+                .hasMessageContaining("field 'checked': unknown field");
     }
 }

@@ -52,10 +52,10 @@ class CatalogTest {
     }
 
     @Test
-    void factsAreCheckedAndDated() {
+    void everyStarCountHasItsSourceAndDate() {
         for (Tool t : catalog.tools()) {
             assertThat(t.description()).as(t.id()).isNotBlank();
-            assertThat(t.checked()).as(t.id()).isNotNull();
+            if (t.githubStars() != null) assertThat(t.provenance(Fact.GITHUB_STARS)).as(t.id()).isPresent();
             if (t.status() == Status.SUPERSEDED) assertThat(catalog.find(t.supersededBy())).as(t.id()).isPresent();
         }
     }

@@ -20,12 +20,19 @@ final class ChildRadar {
 
     /** Starts {@code radar args…}; its output goes to files in {@code dir} (read them with {@link #result}). */
     static Process start(Path dir, String... args) {
+        return start(dir, java.util.Map.of(), args);
+    }
+
+    /** Starts {@code radar args…} with these environment variables added. */
+    static Process start(Path dir, java.util.Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         try {
             Files.createDirectories(dir);
-            return new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
+            var builder = new ProcessBuilder(command);
+            builder.environment().putAll(env);
+            return builder.redirectOutput(dir.resolve("out.txt").toFile())
                     .redirectError(dir.resolve("err.txt").toFile()).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

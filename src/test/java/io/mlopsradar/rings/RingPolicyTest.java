@@ -24,7 +24,7 @@ class RingPolicyTest {
     static Tool tool(String id, String category, List<String> stages, int year, Community community, Status status) {
         return new Tool(id, id, List.of(), "https://example.org/", null, "Apache-2.0", Delivery.OPEN_SOURCE, "Steward",
                 year, category, List.of(), stages, Origin.COMMUNITY, community, null, status,
-                status == Status.SUPERSEDED ? "mlflow" : null, List.of(), List.of(), "d", LocalDate.of(2026, 11, 26), null);
+                status == Status.SUPERSEDED ? "mlflow" : null, List.of(), List.of(), "d", null, null, java.util.Map.of(), null);
     }
 
     static Tool tool(String id, String category, List<String> stages, int year) {
@@ -34,13 +34,13 @@ class RingPolicyTest {
     static Tool withClouds(Tool t, List<String> clouds) {
         return new Tool(t.id(), t.name(), t.aliases(), t.homepage(), t.repository(), t.license(), t.delivery(), t.steward(),
                 t.firstRelease(), t.category(), t.otherCategories(), t.stages(), t.origin(), t.community(), t.githubStars(),
-                t.status(), t.supersededBy(), t.tags(), clouds, t.description(), t.checked(), t.override());
+                t.status(), t.supersededBy(), t.tags(), clouds, t.description(), t.statusNote(), t.statusSince(), t.facts(), t.override());
     }
 
     static Tool withOverride(Tool t, CuratorOverride o) {
         return new Tool(t.id(), t.name(), t.aliases(), t.homepage(), t.repository(), t.license(), t.delivery(), t.steward(),
                 t.firstRelease(), t.category(), t.otherCategories(), t.stages(), t.origin(), t.community(), t.githubStars(),
-                t.status(), t.supersededBy(), t.tags(), t.clouds(), t.description(), t.checked(), o);
+                t.status(), t.supersededBy(), t.tags(), t.clouds(), t.description(), t.statusNote(), t.statusSince(), t.facts(), o);
     }
 
     @Test
@@ -78,7 +78,7 @@ class RingPolicyTest {
         Tool unknown = new Tool(known.id(), known.name(), known.aliases(), known.homepage(), known.repository(),
                 known.license(), known.delivery(), known.steward(), null, known.category(), known.otherCategories(),
                 known.stages(), known.origin(), known.community(), null, known.status(), null, List.of(), List.of(),
-                known.description(), known.checked(), null);
+                known.description(), null, null, java.util.Map.of(), null);
         assertThat(policy.assess(known, global).ring()).isEqualTo("trial");
         Assessment a = policy.assess(unknown, global);
         assertThat(a.ring()).isEqualTo("assess");

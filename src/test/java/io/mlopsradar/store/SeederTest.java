@@ -1,6 +1,7 @@
 package io.mlopsradar.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.editions.DefaultRadar;
@@ -32,6 +33,23 @@ class SeederTest {
                 assertThat(e.isPublished()).isTrue();
                 assertThat(e.blips()).hasSize(tools);
             });
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aSeededDatabaseWithAnUnchangedCatalogueParsesNothingAndAChangedOneAddsItsNewTools(Database db) {
+        try (db) {
+            var seeder = new Seeder(db);
+            Catalog bundled = Catalog.bundled();
+            var fewer = new Catalog(bundled.tools().subList(0, bundled.size() - 2));
+            assertThat(seeder.seed(Framework::bundled, () -> fewer, "v1", DAY)).isEqualTo(bundled.size() - 2);
+            long changes = db.changes();
+            assertThat(seeder.seed(() -> fail("framework parsed"), () -> fail("catalogue parsed"), "v1", DAY)).isZero();
+            assertThat(db.changes()).as("nothing written").isEqualTo(changes);
+            assertThat(seeder.seed(Framework::bundled, () -> bundled, "v2", DAY)).as("not a first start").isZero();
+            assertThat(new ToolRepository(db.jdbi()).count()).isEqualTo(bundled.size());
+            assertThat(new RadarRepository(db.jdbi()).history(DefaultRadar.NAME).orElseThrow().editions()).hasSize(1);
         }
     }
 }

@@ -75,6 +75,24 @@ class BrowserEndToEndTest {
         }
     }
 
+    @Test
+    void onAWideScreenTheRadarKeepsItsLegendBesideItAndATapDoesNotZoom() {
+        browser.get(base + "/radar");
+        WebElement svg = browser.findElement(By.cssSelector("#picture svg"));
+        String whole = svg.getDomAttribute("viewBox");
+        assertThat(whole).startsWith("0 0 ").isNotEqualTo(svg.findElement(By.cssSelector("g.radar")).getDomAttribute("data-box"));
+        assertThat(svg.findElement(By.cssSelector("g.legend")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("legend-list")).isDisplayed()).isFalse();
+
+        // A click on the quadrant itself (not on a blip, which opens its tool as before).
+        browser.executeScript("var r = arguments[0].getBoundingClientRect(); arguments[0].dispatchEvent(new MouseEvent('click', "
+                + "{bubbles: true, cancelable: true, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2}));",
+                svg.findElement(By.cssSelector(".segment-area")));
+
+        assertThat(browser.findElement(By.id("picture")).getDomAttribute("data-zoomed")).isNull();
+        assertThat(svg.getDomAttribute("viewBox")).isEqualTo(whole);
+    }
+
     private static void wait(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
     }

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Sends a request exactly as written (bad bytes, odd methods, huge headers) and reads the answer, for hostile-request tests. */
-final class RawHttp {
-    record Answer(int code, Map<String, String> headers, String body) {
-        String header(String name) {
+public final class RawHttp {
+    public record Answer(int code, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -21,7 +21,7 @@ final class RawHttp {
     private RawHttp() {
     }
 
-    static Answer send(int port, String method, String target, Map<String, String> headers, byte[] body) {
+    public static Answer send(int port, String method, String target, Map<String, String> headers, byte[] body) {
         var head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n");
         headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
         if (body != null) head.append("Content-Length: ").append(body.length).append("\r\n");
@@ -38,7 +38,7 @@ final class RawHttp {
         }
     }
 
-    static Answer get(int port, String target) {
+    public static Answer get(int port, String target) {
         return send(port, "GET", target, Map.of(), null);
     }
 

@@ -11,6 +11,7 @@ import io.mlopsradar.formats.internal.RadarShape;
 import io.mlopsradar.formats.internal.Row;
 import io.mlopsradar.yaml.Fields;
 import io.mlopsradar.yaml.JsonFile;
+import io.mlopsradar.yaml.InvalidInputException;
 import io.mlopsradar.yaml.Node;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -53,9 +54,10 @@ public final class BackstageReader implements TextRadarReader {
         log.throwIfFailed();
         var editions = editions(read);
         var declared = new Row(file, root.line(), "");
-        var radar = RadarShape.of(file, options, List.of(),
-                quadrants.values().stream().map(q -> names.segment(declared, "quadrants", q)).toList(),
-                rings.values().stream().map(r -> names.ring(declared, "rings", r)).toList());
+        var segments = quadrants.values().stream().map(q -> names.segment(declared, "quadrants", q)).toList();
+        var ringNames = rings.values().stream().map(r -> names.ring(declared, "rings", r)).toList();
+        if (!declared.ok()) throw new InvalidInputException(declared.problems());
+        var radar = RadarShape.of(file, options, List.of(), segments, ringNames);
         return new RadarDocument(radar, editions, log.skipped());
     }
 

@@ -13,6 +13,8 @@ public final class ImportLog {
     private final boolean lenient;
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> skipped = new ArrayList<>();
+    private int rows;
+    private int accepted;
 
     public ImportLog(boolean lenient) {
         this.lenient = lenient;
@@ -29,7 +31,11 @@ public final class ImportLog {
 
     /** True when the row has no problems; otherwise records them as errors or, when lenient, as skipped. */
     public boolean accept(Row row) {
-        if (row.ok()) return true;
+        rows++;
+        if (row.ok()) {
+            accepted++;
+            return true;
+        }
         (lenient ? skipped : errors).addAll(row.problems());
         return false;
     }
@@ -38,7 +44,13 @@ public final class ImportLog {
         return List.copyOf(skipped);
     }
 
+    /** Throws the errors found; also refuses a file whose every row was skipped, which would import nothing. */
     public void throwIfFailed() {
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        if (rows > 0 && accepted == 0) {
+            Problem first = skipped.get(0);
+            throw new InvalidInputException(new Problem(first.file(), first.line(), first.field(), first.message()
+                    + " (every row was left out: " + skipped.size() + " problems; nothing imported)"));
+        }
     }
 }

@@ -37,6 +37,9 @@ public final class RadarShape {
             String name = Keys.slug(title).isEmpty() ? "imported" : Keys.slug(title);
             return new Radar(cut(name, ColumnLengths.RADAR_NAME), cut(title, ColumnLengths.RADAR_TITLE), segs, rs);
         } catch (IllegalArgumentException e) {
+            if (blips.isEmpty() && (segments.isEmpty() || rings.isEmpty())) {
+                throw new InvalidInputException(new Problem(file, 0, null, "the file holds no blips; nothing imported"));
+            }
             throw new InvalidInputException(new Problem(file, 0, null, e.getMessage()));
         }
     }

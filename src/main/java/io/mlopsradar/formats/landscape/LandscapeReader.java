@@ -19,6 +19,9 @@ import io.mlopsradar.yaml.Problem;
 import io.mlopsradar.yaml.YamlFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import io.mlopsradar.catalog.Fact;
+import io.mlopsradar.catalog.Provenance;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -157,7 +160,18 @@ public final class LandscapeReader {
                 item.repo() != null ? Delivery.OPEN_SOURCE : Delivery.SAAS, ToolDefaults.steward(item.repo(), homepage),
                 firstRelease(item), category, others, ToolDefaults.stages(category), Origin.COMMUNITY, Community.SMALL,
                 item.stars(), "archived".equalsIgnoreCase(item.project()) ? Status.DISCONTINUED : Status.ACTIVE, null,
-                List.of(), List.of(), description(file, item), today, null);
+                List.of(), List.of(), description(file, item), null, null, provenance(file, item), null);
+    }
+
+    /** Each fact the file states, credited to the file and the day it was read. */
+    private Map<String, Provenance> provenance(String file, LandscapeItem item) {
+        var read = new Provenance(Path.of(file).getFileName().toString(), today);
+        var facts = new java.util.HashMap<String, Provenance>();
+        facts.put(Fact.LICENSE.id(), read);
+        facts.put(Fact.STATUS.id(), read);
+        if (item.stars() != null) facts.put(Fact.GITHUB_STARS.id(), read);
+        if (firstRelease(item) != null) facts.put(Fact.FIRST_RELEASE.id(), read);
+        return facts;
     }
 
     /** The earliest year the file's dates name; null (unknown) when it names none, rather than a made-up year. */

@@ -38,7 +38,7 @@ class LandscapeReaderTest {
             assertThat(quilt.delivery()).isEqualTo(Delivery.OPEN_SOURCE);
             assertThat(quilt.origin()).isEqualTo(Origin.COMMUNITY);
             assertThat(quilt.community()).isEqualTo(Community.SMALL);
-            assertThat(quilt.checked()).isEqualTo(TODAY);
+            assertThat(quilt.provenance(io.mlopsradar.catalog.Fact.LICENSE)).hasValue(new io.mlopsradar.catalog.Provenance("landscape.yml", TODAY));
             assertThat(quilt.description()).startsWith("Quilt versions data sets in S3.").doesNotContain("<", "alert")
                     .contains("Imported from landscape.yml, listed under Data / Versioning");
         });
@@ -127,6 +127,28 @@ class LandscapeReaderTest {
     private static Tool dvc() {
         return new Tool("dvc", "DVC", List.of("data version control"), "https://dvc.org", null, "Apache-2.0", Delivery.OPEN_SOURCE,
                 "iterative", 2017, "data-version-control", List.of(), List.of("data-collect-version"), Origin.STARTUP,
-                Community.STRONG, null, Status.ACTIVE, null, List.of(), List.of(), "Versions data.", TODAY, null);
+                Community.STRONG, null, Status.ACTIVE, null, List.of(), List.of(), "Versions data.", null, null, java.util.Map.of(), null);
+    }
+
+    @Test
+    void linksThatAreNotHttpAreDroppedAndReportedAndNeverStored() {
+        String file = """
+                categories:
+                  - name: Machine Learning
+                    subcategories:
+                      - name: Framework
+                        items:
+                          - name: Sneaky
+                            homepage_url: javascript:alert(document.cookie)
+                            repo_url: https://github.com/example/sneaky
+                          - name: Sneakier
+                            homepage_url: https://sneakier.example.org/
+                            repo_url: "data:text/html,<script>alert(1)</script>"
+                """;
+        var result = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/lfai-mapping.yaml"), TODAY).read("l.yml", file);
+        assertThat(result.added()).extracting(Tool::homepage).containsExactly("https://github.com/example/sneaky", "https://sneakier.example.org/");
+        assertThat(result.added()).extracting(Tool::repository).containsExactly("https://github.com/example/sneaky", null);
+        assertThat(result.droppedLinks()).extracting(Problem::line, Problem::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6, "homepage_url"), org.assertj.core.groups.Tuple.tuple(9, "repo_url"));
     }
 }

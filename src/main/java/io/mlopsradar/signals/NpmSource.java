@@ -1,0 +1,39 @@
+package io.mlopsradar.signals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mlopsradar.catalog.Snapshot;
+import io.mlopsradar.catalog.Tool;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/** The npm registry: latest version (dist-tags), its publication date and the package's creation date. */
+public final class NpmSource implements SignalSource {
+    private final JsonHttp http;
+    private final String base;
+
+    public NpmSource(JsonHttp http, String baseUrl) {
+        this.http = http;
+        this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    @Override
+    public String id() {
+        return "npm";
+    }
+
+    @Override
+    public Optional<Snapshot> read(Tool tool, LocalDate today) throws SourceException {
+        Optional<String> name = SignalSource.repositoryName(tool);
+        if (name.isEmpty()) return Optional.empty();
+        String url = base + "/" + name.get();
+        Optional<JsonHttp.Answer> a = http.get(url, Map.of("Accept", "application/json"), true);
+        if (a.isEmpty()) return Optional.empty();
+        JsonNode json = a.get().json();
+        String version = json.path("dist-tags").path("latest").asText(null);
+        if (version == null) throw new SourceException(url + ": malformed answer (no dist-tags.latest)");
+        JsonNode time = json.path("time");
+        return Optional.of(new Snapshot(tool.id(), today, url, null, null, SignalSource.day(time.get(version)), null, null,
+                null, null, null, version, SignalSource.day(time.get("created")), null));
+    }
+}

@@ -66,7 +66,10 @@ public final class WebApp {
         var gets = router.allHttpHandlers().stream().map(p -> p.endpoint).filter(e -> e.method == HandlerType.GET).toList();
         for (Endpoint get : gets) {
             if (!router.hasHttpHandlerEntry(HandlerType.HEAD, get.path)) {
-                router.addHttpEndpoint(new Endpoint(HandlerType.HEAD, get.path, get.handler));
+                // the same roles as the GET route, so that the authorisation check treats both alike
+                var roles = get.metadata(io.javalin.security.Roles.class);
+                router.addHttpEndpoint(new Endpoint(HandlerType.HEAD, get.path, get.handler,
+                        roles == null ? java.util.Set.of() : java.util.Set.of(roles)));
             }
         }
     }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,7 +62,7 @@ class TeamBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#comments .comment-body")).getText()).contains("Agreed.");
         assertThat(browser.executeScript("return window.pwned === undefined")).isEqualTo(true);
         browser.findElement(By.id("vote-for")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("tally")).getText().contains("1 for"));
+        await().until(d -> d.findElement(By.id("tally")).getText().contains("1 for"));
 
         // the same form without its CSRF token is refused and adds nothing
         browser.executeScript("document.querySelector('form textarea#body').form.querySelector('input[name=csrf]').remove()");
@@ -74,11 +76,11 @@ class TeamBrowserTest {
         signIn("cora", proposal.substring(base.length()));
         browser.findElement(By.id("note")).sendKeys("Accepted at the architecture board.");
         browser.findElement(By.id("accept")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("status")).getText().equals("accepted"));
+        await().until(d -> d.findElement(By.id("status")).getText().equals("accepted"));
         browser.get(base + "/radars/mlops/draft");
         assertThat(browser.findElement(By.id("draft-changes")).getText()).contains("MLflow").contains("from Trial to Hold");
         browser.findElement(By.id("publish")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/radars/mlops"));
+        await().until(d -> d.getCurrentUrl().endsWith("/radars/mlops"));
 
         browser.manage().deleteAllCookies();
         browser.get(base + "/radars/mlops");
@@ -96,10 +98,17 @@ class TeamBrowserTest {
         browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(TeamSite.PASSWORD);
         browser.findElement(By.id("sign-in")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("account-link")).getText().equals(name));
+        await().until(d -> d.findElement(By.id("account-link")).getText().equals(name));
+    }
+
+    /** Waits for a page that may still be replacing the one before it. */
+    private static WebDriverWait await() {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
+        return wait;
     }
 
     private static void waitFor(By by) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(by).isEmpty());
+        await().until(d -> !d.findElements(by).isEmpty());
     }
 }

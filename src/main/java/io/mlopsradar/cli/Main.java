@@ -25,7 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 ExplainCommand.class, CatalogCommand.class, RenderCommand.class, BenchCommand.class,
                 ServeCommand.class, AdviseCommand.class, ImportCommand.class, ExportCommand.class, RadarsCommand.class,
                 EditionsCommand.class, DiffCommand.class, TimelineCommand.class, PublishCommand.class, SiteCommand.class,
-                ReassessCommand.class, CurateCommand.class, DbCommand.class, SignalsCommand.class, BacktestCommand.class})
+                ReassessCommand.class, CurateCommand.class, DbCommand.class, SignalsCommand.class, BacktestCommand.class,
+                UsersCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

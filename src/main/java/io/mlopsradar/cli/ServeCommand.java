@@ -3,6 +3,7 @@ package io.mlopsradar.cli;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.web.Site;
+import io.mlopsradar.web.TeamConfig;
 import io.mlopsradar.web.WebApp;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -28,6 +29,9 @@ final class ServeCommand implements Callable<Integer> {
     String refreshEvery;
     @Option(names = "--stale-after", defaultValue = "365d", description = "facts read longer ago are marked stale (default 365d)")
     String staleAfter;
+    @Option(names = "--secure-cookies", defaultValue = "${env:RADAR_SECURE_COOKIES:-false}",
+            description = "mark session cookies Secure (on when served over HTTPS, e.g. behind a TLS proxy; env RADAR_SECURE_COOKIES)")
+    boolean secureCookies;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -36,7 +40,10 @@ final class ServeCommand implements Callable<Integer> {
         int added = db.seeded;
         if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue and the MLOps radar's first edition");
         var interval = refreshEvery == null ? null : Ages.duration("--refresh-signals-every", refreshEvery);
-        var app = WebApp.create(new Site(database, Framework.bundled(), Clock.systemDefaultZone(), Ages.period("--stale-after", staleAfter)));
+        var app = WebApp.create(new Site(database, Framework.bundled(), Clock.systemDefaultZone(), Ages.period("--stale-after", staleAfter)),
+                TeamConfig.defaults().withSecureCookies(secureCookies));
+        boolean noAccounts = new io.mlopsradar.store.AccountRepository(database.jdbi(), Clock.systemUTC()).all().isEmpty();
+        if (noAccounts) out.println("no accounts yet: create the first admin with `radar users add --admin NAME` (the password is read from a prompt or stdin)");
         var schedule = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "signal-refresh");
             t.setDaemon(true);

@@ -105,15 +105,19 @@ public final class RadarRepository {
     /** Publishes a draft edition; a published edition never changes afterwards. */
     public void publish(String radarName, LocalDate date) {
         Changes.inWriteTransaction(jdbi, h -> {
-            int n = h.createUpdate("UPDATE edition SET status = 'PUBLISHED', version = version + 1, updated_at = :now"
-                            + " WHERE radar_name = :n AND edition_date = :d AND status = 'DRAFT'")
-                    .bind("n", radarName).bind("d", date).bind("now", OffsetDateTime.now()).execute();
-            if (n == 0) throw new java.util.NoSuchElementException("radar '" + radarName + "' has no draft edition on " + date);
-            return n;
+            publish(h, radarName, date);
+            return null;
         });
     }
 
-    private static void insertEdition(Handle h, String radarName, Edition e) {
+    static void publish(Handle h, String radarName, LocalDate date) {
+        int n = h.createUpdate("UPDATE edition SET status = 'PUBLISHED', version = version + 1, updated_at = :now"
+                        + " WHERE radar_name = :n AND edition_date = :d AND status = 'DRAFT'")
+                .bind("n", radarName).bind("d", date).bind("now", OffsetDateTime.now()).execute();
+        if (n == 0) throw new java.util.NoSuchElementException("radar '" + radarName + "' has no draft edition on " + date);
+    }
+
+    static void insertEdition(Handle h, String radarName, Edition e) {
         long id = h.createUpdate("INSERT INTO edition (radar_name, edition_date, status, version, updated_at)"
                         + " VALUES (:n, :d, :s, 1, :now)")
                 .bind("n", radarName).bind("d", e.date()).bind("s", e.status().name()).bind("now", OffsetDateTime.now())
@@ -127,12 +131,12 @@ public final class RadarRepository {
         if (!e.blips().isEmpty()) batch.execute();
     }
 
-    private static Optional<Radar> find(Handle h, String name) {
+    static Optional<Radar> find(Handle h, String name) {
         return h.createQuery("SELECT name, title, segments, rings FROM radar WHERE LOWER(name) = LOWER(:n)").bind("n", name)
                 .map((rs, ctx) -> radar(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).findOne();
     }
 
-    private static List<Edition> editions(Handle h, String radarName) {
+    static List<Edition> editions(Handle h, String radarName) {
         record Row(long id, LocalDate date, String status) {
         }
         List<Row> rows = h.createQuery("SELECT id, edition_date, status FROM edition WHERE radar_name = :n ORDER BY edition_date")

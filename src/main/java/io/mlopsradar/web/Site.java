@@ -88,6 +88,10 @@ public final class Site {
         return tools;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -21,6 +21,11 @@ public final class WebApp {
     }
 
     public static Javalin create(Site site) {
+        return create(site, TeamConfig.defaults());
+    }
+
+    public static Javalin create(Site site, TeamConfig teamConfig) {
+        var team = Team.of(site, teamConfig, site.clock());
         var pictures = new PictureRoutes(site);
         var pages = new PageRoutes(site, pictures);
         var api = new ApiRoutes(site);
@@ -35,6 +40,7 @@ public final class WebApp {
             pictures.register(config.routes);
             new AdvisorRoutes(site).register(config.routes);
             new EditionRoutes(site).register(config.routes);
+            TeamRoutes.register(config.routes, site, team);
             config.routes.exception(BadRequest.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
             config.routes.exception(UnknownToolException.class, (e, ctx) -> fail(ctx, 404, e.getMessage()));
             config.routes.exception(NoSuchElementException.class, (e, ctx) -> fail(ctx, 404, e.getMessage()));
@@ -60,7 +66,10 @@ public final class WebApp {
         var gets = router.allHttpHandlers().stream().map(p -> p.endpoint).filter(e -> e.method == HandlerType.GET).toList();
         for (Endpoint get : gets) {
             if (!router.hasHttpHandlerEntry(HandlerType.HEAD, get.path)) {
-                router.addHttpEndpoint(new Endpoint(HandlerType.HEAD, get.path, get.handler));
+                // the same roles as the GET route, so that the authorisation check treats both alike
+                var roles = get.metadata(io.javalin.security.Roles.class);
+                router.addHttpEndpoint(new Endpoint(HandlerType.HEAD, get.path, get.handler,
+                        roles == null ? java.util.Set.of() : java.util.Set.of(roles)));
             }
         }
     }
@@ -89,12 +98,17 @@ public final class WebApp {
     static String title(int status) {
         return switch (status) {
             case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 409 -> "Conflict";
+            case 412 -> "Precondition Failed";
             case 413 -> "Content Too Large";
             case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
+            case 428 -> "Precondition Required";
+            case 429 -> "Too Many Requests";
             case 431 -> "Request Header Fields Too Large";
             default -> status < 500 ? "Client Error" : "Internal Server Error";
         };

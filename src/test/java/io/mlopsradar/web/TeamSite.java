@@ -1,0 +1,64 @@
+package io.mlopsradar.web;
+
+import io.javalin.Javalin;
+import io.mlopsradar.accounts.Account;
+import io.mlopsradar.accounts.Role;
+import io.mlopsradar.audit.Actor;
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.store.AccountRepository;
+import io.mlopsradar.store.Database;
+import io.mlopsradar.store.Seeder;
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+/**
+ * A started app on a seeded database with one account per role: "ada" (site admin), "cora" (curator), "carl" and
+ * "cleo" (contributors), "vera" (viewer); every password is {@link #PASSWORD}.
+ */
+final class TeamSite implements AutoCloseable {
+    static final String PASSWORD = "correct horse battery";
+    final Site site;
+    final Javalin app;
+
+    private TeamSite(Site site, Javalin app) {
+        this.site = site;
+        this.app = app;
+    }
+
+    static TeamSite start(Database db) {
+        new Seeder(db).seed(Framework.bundled(), Catalog.bundled(), TestSite.TODAY);
+        addPeople(db);
+        return startOn(db);
+    }
+
+    /** Another server on the same database, as a second instance behind a load balancer would be. */
+    static TeamSite startOn(Database db) {
+        Clock clock = Clock.fixed(TestSite.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(36_000), ZoneOffset.UTC);
+        Site site = new Site(db, Framework.bundled(), clock);
+        return new TeamSite(site, WebApp.create(site).start(0));
+    }
+
+    static void addPeople(Database db) {
+        var accounts = new AccountRepository(db.jdbi(), Clock.systemUTC());
+        Actor setup = new Actor("test-setup", "local");
+        accounts.add(setup, "ada", PASSWORD, true);
+        for (String[] p : new String[][] {{"cora", "curator"}, {"carl", "contributor"}, {"cleo", "contributor"}, {"vera", "viewer"}}) {
+            accounts.add(setup, p[0], PASSWORD, false);
+            accounts.grant(setup, p[0], Account.EVERY_RADAR, Role.of(p[1]));
+        }
+    }
+
+    WebUser anonymous() {
+        return new WebUser(app.port());
+    }
+
+    WebUser as(String name) {
+        return new WebUser(app.port()).signIn(name, PASSWORD);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,6 +1,7 @@
 package io.mlopsradar.render;
 
-import io.mlopsradar.text.Urls;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** Turns a link pattern such as {@code /tools/{id}} into a link for one id, URL-encoding the id. */
 final class Links {
@@ -12,6 +13,7 @@ final class Links {
         if (pattern == null) {
             return null;
         }
-        return pattern.replace("{id}", Urls.encode(id));
+        String encoded = URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        return pattern.replace("{id}", encoded);
     }
 }

@@ -18,7 +18,7 @@ class UnknownCommandTest {
 
     @Test
     void anUnknownCommandAloneOrWithArgumentsExitsTwo() {
-        for (String[] args : new String[][] {{"nosuch"}, {"signals", "mlflow", "--format", "json"}, {"nosuch", "-V"}}) {
+        for (String[] args : new String[][] {{"nosuch"}, {"signal", "mlflow", "--format", "json"}, {"nosuch", "-V"}}) {
             Result r = CliTest.run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err()).contains("unknown command '" + args[0] + "'");

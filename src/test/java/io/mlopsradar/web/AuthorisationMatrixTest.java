@@ -149,6 +149,7 @@ class AuthorisationMatrixTest {
     private String concrete(String path) {
         if (path.contains("/tools/")) path = path.replace("{id}", "mlflow");
         if (path.endsWith("/diff")) path += "?from=" + TestSite.TODAY + "&to=" + draftDate;
+        if (path.endsWith("/backtest")) path += "?as_of=2021-05-15";
         return path.replace("{name}", "mlops").replace("{id}", Long.toString(proposal)).replace("{date}", draftDate)
                 .replace("{key}", "mlflow").replace("{user}", "vera").replace("{quadrant}", "data-and-features")
                 .replace("{ring}", "adopt").replace("{category}", "experiment-tracking").replace("{stage}", "train");

@@ -88,12 +88,25 @@ public final class Relations {
     /** The tool's relations grouped by their words read from its side ("works with", "part of", "has part", …). */
     public Map<String, List<String>> grouped(String toolId) {
         var out = new LinkedHashMap<String, List<String>>();
+        byWords(toolId).forEach((words, list) -> out.put(words, list.stream().map(r -> r.other(toolId)).toList()));
+        return out;
+    }
+
+    /** The tool's relations with their sources, grouped by their words read from its side, in the types' order. */
+    public Map<String, List<Relation>> byWords(String toolId) {
+        var out = new LinkedHashMap<String, List<Relation>>();
         for (RelationType type : RelationType.values()) {
             for (Relation r : of(toolId)) {
-                if (r.type() == type) out.computeIfAbsent(r.wordsFrom(toolId), k -> new ArrayList<>()).add(r.other(toolId));
+                if (r.type() == type) out.computeIfAbsent(r.wordsFrom(toolId), k -> new ArrayList<>()).add(r);
             }
         }
         return out;
+    }
+
+    /** The tool's relations as JSON objects {@code {type, words, tool, source}}, as the API and {@code explain} give them. */
+    public List<Map<String, Object>> toJson(String toolId) {
+        return of(toolId).stream().map(r -> Map.<String, Object>of("type", r.type().id(), "words", r.wordsFrom(toolId),
+                "tool", r.other(toolId), "source", r.source())).toList();
     }
 
     /** The ids of tools related to this one in any way: its neighbours on the landscape. */

@@ -2,6 +2,8 @@ package io.mlopsradar.cli;
 
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.FactSheet;
+import io.mlopsradar.catalog.Relation;
+import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.RadarOfCatalog;
 import java.io.PrintWriter;
@@ -36,6 +38,9 @@ final class ExplainCommand implements Callable<Integer> {
         var sheet = FactSheet.of(a.tool(), catalog.signals(), java.time.LocalDate.now(), Ages.period("--stale-after", staleAfter));
         m.put("facts", sheet.toJson());
         m.put("activity", sheet.activityJson());
+        m.put("capability_name", radar.framework().capabilityName(a.tool().capability()));
+        Relations relations = Relations.bundled();
+        m.put("relations", relations.toJson(a.tool().id()));
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
             output.printJson(out, m);
@@ -49,14 +54,26 @@ final class ExplainCommand implements Callable<Integer> {
         if (a.assessment().overridden()) {
             out.printf("  computed:   %s (overridden by the curator)%n", radar.framework().ring(a.assessment().computedRing()).name());
         }
+        var framework = radar.framework();
+        String capability = a.tool().capability();
+        if (capability != null && !capability.isBlank()) out.printf("  capability: %s%n", framework.capabilityName(capability));
+        if (!a.tool().also().isEmpty()) {
+            out.printf("  also:       %s%n", String.join(", ", a.tool().also().stream().map(c -> framework.capabilityName(c)).toList()));
+        }
+        if (!a.tool().requires().isEmpty()) out.printf("  requires:   %s%n", String.join(", ", a.tool().requires()));
         out.println("  reasons:");
         for (var r : a.assessment().reasons()) out.printf("    - [%s, %s] %s%n", r.rule().id(), r.effect().id(), r.text());
         out.println("  facts:");
         for (var l : sheet.lines()) out.printf("    - %s: %s%n", l.label(), l.cited());
         out.printf("  activity:   %s: %s%n", sheet.activity().state().id(), sheet.activity().reason());
+        var groups = relations.byWords(a.tool().id());
+        if (!groups.isEmpty()) out.println("  relations:");
+        groups.forEach((words, list) -> {
+            out.printf("    %s:%n", words);
+            for (Relation r : list) out.printf("      - %s (source: %s)%n", r.other(a.tool().id()), r.source());
+        });
         out.printf("  %s%n", a.tool().description());
         out.flush();
         return 0;
     }
-
 }

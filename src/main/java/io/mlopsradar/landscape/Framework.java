@@ -42,6 +42,12 @@ public record Framework(Axis xAxis, Axis yAxis, List<Quadrant> quadrants, List<C
         return find(capabilities, id, "capability");
     }
 
+    /** The capability's display name; its id when this framework does not know it, empty when there is none. */
+    public String capabilityName(String id) {
+        if (id == null || id.isBlank()) return "";
+        return hasCapability(id) ? capability(id).name() : id;
+    }
+
     /** True when a capability with this id exists. */
     public boolean hasCapability(String id) {
         return capabilities.stream().anyMatch(c -> c.id().equals(id));

@@ -56,9 +56,7 @@ final class ApiRoutes {
         var sheet = site.factSheet(tool);
         m.put("facts", sheet.toJson());
         m.put("activity", sheet.activityJson());
-        m.put("relations", io.mlopsradar.catalog.Relations.bundled().of(tool.id()).stream()
-                .map(r -> Map.of("type", r.type().id(), "words", r.wordsFrom(tool.id()), "tool", r.other(tool.id()), "source", r.source()))
-                .toList());
+        m.put("relations", io.mlopsradar.catalog.Relations.bundled().toJson(tool.id()));
         Etag.json(ctx, m);
     }
 

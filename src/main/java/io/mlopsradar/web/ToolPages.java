@@ -3,6 +3,7 @@ package io.mlopsradar.web;
 import io.javalin.http.Context;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.FactSheet;
+import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.editions.DefaultRadar;
 import io.mlopsradar.editions.History;
@@ -81,7 +82,12 @@ final class ToolPages {
                 f.ring(s.computedRing()).name(), s.overridden(), t.override() == null ? "" : t.override().rationale(),
                 s.confidence() + " (" + s.confidenceLabel() + ")", ring.strategy(), ring.actions(), reasons,
                 facts(f, t, sheet), links(t), related(f, radar, t), timelineSvg, evidence(sheet), sheet.activity().reason(),
-                sheet.activity().state().id());
+                sheet.activity().state().id(), ToolProfileView.of(f, t, Relations.bundled(), other -> name(radar, other)));
+    }
+
+    private static String name(RadarOfCatalog radar, String id) {
+        return radar.tools().stream().map(AssessedTool::tool).filter(o -> o.id().equals(id)).map(Tool::name)
+                .findFirst().orElse(id);
     }
 
     private static List<Views.FactRow> evidence(FactSheet sheet) {

@@ -55,7 +55,7 @@ public final class Views {
                            String computedRing, boolean overridden, String overrideRationale, String confidence,
                            String strategy, List<String> actions, List<ReasonLine> reasons, List<Link> facts,
                            List<Link> links, List<Link> related, String timelineSvg, List<FactRow> evidence,
-                           String activity, String activityState) {
+                           String activity, String activityState, ToolProfileView profile) {
     }
 
     /** One fact with where and when it was read; {@code sourceHref} is empty when the source is a dataset's name. */

@@ -44,6 +44,23 @@ class CliTest {
     }
 
     @Test
+    void explainGivesCapabilitiesRequirementsAndSourcedRelations() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(run("explain", "mlflow", "--format", "json").out());
+        for (String key : new String[] {"capability", "capability_name", "also", "requires", "relations"}) {
+            assertThat(json.has(key)).as(key).isTrue();
+        }
+        assertThat(json.get("capability_name").asText()).isEqualTo("Experiment tracking");
+        assertThat(json.get("also").isArray()).isTrue();
+        JsonNode ludwig = null;
+        for (JsonNode r : json.get("relations")) if (r.get("tool").asText().equals("ludwig")) ludwig = r;
+        assertThat(ludwig).isNotNull();
+        assertThat(ludwig.get("type").asText()).isEqualTo("works-with");
+        assertThat(ludwig.get("source").asText()).startsWith("https://github.com/ludwig-ai/");
+        assertThat(run("explain", "mlflow").out()).contains("capability: Experiment tracking", "relations:", "works with:",
+                "- ludwig (source: https://github.com/ludwig-ai/");
+    }
+
+    @Test
     void explainAcceptsAnAlias() {
         Result r = run("explain", "wandb");
         assertThat(r.code()).isZero();

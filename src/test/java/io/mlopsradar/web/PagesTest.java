@@ -37,6 +37,19 @@ class PagesTest {
     }
 
     @Test
+    void toolPageNamesItsCapabilityAndLinksSourcedRelations() {
+        JavalinTest.test(WebApp.create(TestSite.create()), (server, client) -> {
+            String html = Http.get(server, "/tools/mlflow").body();
+            assertThat(html).contains("id=\"capability\">Experiment tracking</dd>", "id=\"also\">");
+            String worksWith = html.substring(html.indexOf("<h3>Works with</h3>"));
+            worksWith = worksWith.substring(0, worksWith.indexOf("</ul>"));
+            assertThat(worksWith).contains("<a href=\"/tools/ludwig\">Ludwig</a>", "source:",
+                    "<a href=\"https://github.com/ludwig-ai/ludwig/blob/main/README.md\" rel=\"noopener nofollow\">");
+            assertThat(html).contains("<h3>Alternative to</h3>", "source:\n            awesome-production-machine-learning");
+        });
+    }
+
+    @Test
     void aliasUrlsRedirectToTheToolsOwnPage() {
         JavalinTest.test(WebApp.create(TestSite.create()), (server, client) -> {
             var r = Http.get(server, "/tools/wandb");

@@ -36,7 +36,12 @@ public final class LandscapeSvg {
      * names), as when the reader filters the landscape by quadrant; -1 frames the whole landscape.
      */
     public static String render(LandscapePicture picture, int focusQuadrant) {
-        String svg = draw(picture);
+        return render(picture, focusQuadrant, Neighbourhood.none());
+    }
+
+    /** Renders the picture as above with lines from a selected tool to its neighbours and a key of their styles. */
+    public static String render(LandscapePicture picture, int focusQuadrant, Neighbourhood neighbourhood) {
+        String svg = draw(picture, neighbourhood);
         if (focusQuadrant < 0 || focusQuadrant > 3) return svg;
         Box plot = plot(picture.points().size());
         double x0 = focusQuadrant == 1 || focusQuadrant == 2 ? 0.5 : 0;
@@ -48,7 +53,7 @@ public final class LandscapeSvg {
                 plot.atY(y0) - plot.atY(y0 + 0.5) + 2 * pad);
     }
 
-    private static String draw(LandscapePicture picture) {
+    private static String draw(LandscapePicture picture, Neighbourhood neighbourhood) {
         Box plot = plot(picture.points().size());
         Svg svg = new Svg(plot.x() + plot.width() + RIGHT_MARGIN, plot.y() + plot.height() + BOTTOM_MARGIN,
                 picture.title(), description(picture));
@@ -62,8 +67,11 @@ public final class LandscapeSvg {
         if (picture.diagonals()) {
             LandscapeDiagonals.draw(svg, plot);
         }
+        NeighbourLines.draw(svg, plot, picture.points(), neighbourhood);
         tools(svg, plot, picture);
         ringLegend(svg, plot, picture.ringNames());
+        NeighbourLines.key(svg, plot.x() + plot.width() + 40, plot.y() + 58 + picture.ringNames().size() * 30,
+                neighbourhood);
         return svg.finish();
     }
 

@@ -22,7 +22,6 @@ import io.mlopsradar.web.Views.Row;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The HTML pages: home, radar, landscape, rings, categories; tool pages live in {@link ToolPages}. */
 final class PageRoutes {
@@ -77,10 +76,20 @@ final class PageRoutes {
 
     private void landscape(Context ctx) {
         ToolFilter filter = Filters.read(ctx, site.framework());
-        String svg = pictures.landscapeSvg(filter, true, Set.of());
-        render(ctx, "landscape", new PicturePage("Landscape", "Artifact focus across, scope upwards; shaded by ring.",
+        var selection = LandscapeSelection.of(ctx, site.radar().tools());
+        String q = Filters.query(filter);
+        String select = "/landscape?" + (q.isEmpty() ? "" : q + "&") + LandscapeSelection.PARAM + "={id}";
+        String svg = pictures.landscapeSvg(filter, true, selection.orElse(null), select);
+        var params = new java.util.HashMap<String, Object>();
+        params.put("nav", "landscape");
+        selection.ifPresent(s -> {
+            params.put("selected", new Link("/tools/" + Filters.encode(s.tool().id()), s.tool().name(), ""));
+            params.put("neighbours", s.neighbours());
+        });
+        params.put("page", new PicturePage("Landscape", "Artifact focus across, scope upwards; shaded by ring.",
                 form(filter), svg, rows(filter), withQuery("/landscape.svg", filter), withQuery("/radar", filter),
                 "Same tools on the radar", Views.EditionChoice.none()));
+        Templates.render(ctx, "picture.jte", params);
     }
 
     private static void render(Context ctx, String nav, PicturePage page) {

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.pictures.CatalogPictures;
 import io.mlopsradar.render.LandscapeSvg;
+import io.mlopsradar.render.Neighbourhood;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.ToolFilter;
 import java.util.List;
@@ -30,18 +31,26 @@ final class PictureRoutes {
 
     String landscapeSvg(Context ctx) {
         boolean diagonals = !"false".equals(ctx.queryParam("diagonals"));
-        return landscapeSvg(Filters.read(ctx, site.framework()), diagonals, Set.of());
+        var selection = LandscapeSelection.of(ctx, site.radar().tools());
+        return landscapeSvg(Filters.read(ctx, site.framework()), diagonals, selection.orElse(null), CatalogPictures.TOOL_LINK);
     }
 
-    String landscapeSvg(ToolFilter filter, boolean diagonals, Set<String> highlighted) {
-        String key = "landscape|" + site.stamp() + "|" + Filters.query(filter) + "|" + diagonals + "|" + highlighted;
+    /**
+     * The landscape, with the selected tool (may be null) and its neighbours emphasised and joined by lines; each
+     * tool links by {@code linkPattern}.
+     */
+    String landscapeSvg(ToolFilter filter, boolean diagonals, LandscapeSelection selection, String linkPattern) {
+        Set<String> highlighted = selection == null ? Set.of() : selection.highlighted();
+        Neighbourhood hood = selection == null ? Neighbourhood.none() : selection.neighbourhood();
+        String key = "landscape|" + site.stamp() + "|" + Filters.query(filter) + "|" + diagonals + "|" + highlighted
+                + "|" + linkPattern;
         return site.cached(key, () -> {
             List<AssessedTool> tools = site.radar().filter(filter);
             var pictures = new CatalogPictures(site.framework());
             int focus = filter.quadrant() == null ? -1
                     : site.framework().quadrants().indexOf(site.framework().quadrant(filter.quadrant()));
             return LandscapeSvg.render(pictures.landscape("The MLOps landscape", tools, diagonals, highlighted,
-                    CatalogPictures.TOOL_LINK), focus);
+                    linkPattern), focus, hood);
         });
     }
 }

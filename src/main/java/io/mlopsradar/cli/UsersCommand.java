@@ -129,43 +129,42 @@ final class UsersCommand implements Runnable {
         }
     }
 
-    @Command(name = "disable", description = "Disable an account: it can no longer sign in and its sessions end.")
-    static final class Disable implements Callable<Integer> {
+    /** Turns an account off (it can no longer sign in and its sessions end) or on again. */
+    abstract static class Switch implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
         DatabaseOptions db;
         @Parameters(paramLabel = "NAME")
         String name;
+        private final boolean disable;
+
+        Switch(boolean disable) {
+            this.disable = disable;
+        }
 
         @Override
         public Integer call() {
             withAccounts(db, repo -> {
-                repo.setDisabled(Actor.commandLine(), name, true);
+                repo.setDisabled(Actor.commandLine(), name, disable);
                 return null;
             });
-            spec.commandLine().getOut().println("disabled " + name);
+            spec.commandLine().getOut().println((disable ? "disabled " : "enabled ") + name);
             return 0;
         }
     }
 
-    @Command(name = "enable", description = "Enable a disabled account again.")
-    static final class Enable implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DatabaseOptions db;
-        @Parameters(paramLabel = "NAME")
-        String name;
+    @Command(name = "disable", description = "Disable an account: it can no longer sign in and its sessions end.")
+    static final class Disable extends Switch {
+        Disable() {
+            super(true);
+        }
+    }
 
-        @Override
-        public Integer call() {
-            withAccounts(db, repo -> {
-                repo.setDisabled(Actor.commandLine(), name, false);
-                return null;
-            });
-            spec.commandLine().getOut().println("enabled " + name);
-            return 0;
+    @Command(name = "enable", description = "Enable a disabled account again.")
+    static final class Enable extends Switch {
+        Enable() {
+            super(false);
         }
     }
 

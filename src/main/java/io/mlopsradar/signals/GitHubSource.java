@@ -25,7 +25,7 @@ public final class GitHubSource implements SignalSource {
 
     public GitHubSource(JsonHttp http, String baseUrl, String token) {
         this.http = http;
-        this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.base = SignalSource.base(baseUrl);
         headers.put("Accept", "application/vnd.github+json");
         headers.put("X-GitHub-Api-Version", "2022-11-28");
         headers.put("User-Agent", "mlops-radar");

@@ -14,7 +14,7 @@ public final class NpmSource implements SignalSource {
 
     public NpmSource(JsonHttp http, String baseUrl) {
         this.http = http;
-        this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.base = SignalSource.base(baseUrl);
     }
 
     @Override

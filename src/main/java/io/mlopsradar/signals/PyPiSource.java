@@ -17,7 +17,7 @@ public final class PyPiSource implements SignalSource {
 
     public PyPiSource(JsonHttp http, String baseUrl) {
         this.http = http;
-        this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.base = SignalSource.base(baseUrl);
     }
 
     @Override

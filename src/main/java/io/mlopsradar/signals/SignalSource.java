@@ -19,6 +19,11 @@ public interface SignalSource {
         return LocalDate.parse(node.asText().substring(0, 10));
     }
 
+    /** A base URL without its trailing slash, so paths can be appended to it. */
+    static String base(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
     /** The last path segment of a GitHub repository URL: the usual package name. */
     static Optional<String> repositoryName(Tool tool) {
         return GitHubSource.ownerAndName(tool).map(s -> s.substring(s.indexOf('/') + 1));

@@ -32,6 +32,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--secure-cookies", defaultValue = "${env:RADAR_SECURE_COOKIES:-false}",
             description = "mark session cookies Secure (on when served over HTTPS, e.g. behind a TLS proxy; env RADAR_SECURE_COOKIES)")
     boolean secureCookies;
+    @Mixin
+    SingleSignOnOptions sso;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -41,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
         if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue and the MLOps radar's first edition");
         var interval = refreshEvery == null ? null : Ages.duration("--refresh-signals-every", refreshEvery);
         var app = WebApp.create(new ServedData(database, Framework.bundled(), Clock.systemDefaultZone(), Ages.period("--stale-after", staleAfter)),
-                TeamConfig.defaults().withSecureCookies(secureCookies));
+                TeamConfig.defaults().withSecureCookies(secureCookies).withSignIn(sso.settings(), sso.localSignIn()));
         boolean noAccounts = new io.mlopsradar.store.AccountRepository(database.jdbi(), Clock.systemUTC()).all().isEmpty();
         if (noAccounts) out.println("no accounts yet: create the first admin with `radar users add --admin NAME` (the password is read from a prompt or stdin)");
         var schedule = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {

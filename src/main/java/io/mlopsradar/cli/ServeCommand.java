@@ -38,12 +38,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         var out = spec.commandLine().getOut();
+        TeamConfig team = TeamConfig.defaults().withSecureCookies(secureCookies).withSignIn(sso.settings(), sso.localSignIn());
         Database database = db.open();
         int added = db.seeded;
         if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue and the MLOps radar's first edition");
         var interval = refreshEvery == null ? null : Ages.duration("--refresh-signals-every", refreshEvery);
         var app = WebApp.create(new ServedData(database, Framework.bundled(), Clock.systemDefaultZone(), Ages.period("--stale-after", staleAfter)),
-                TeamConfig.defaults().withSecureCookies(secureCookies).withSignIn(sso.settings(), sso.localSignIn()));
+                team);
         boolean noAccounts = new io.mlopsradar.store.AccountRepository(database.jdbi(), Clock.systemUTC()).all().isEmpty();
         if (noAccounts) out.println("no accounts yet: create the first admin with `radar users add --admin NAME` (the password is read from a prompt or stdin)");
         var schedule = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {

@@ -29,6 +29,7 @@ abstract class OidcSignInTest {
     private LocalIssuer issuer;
     private TeamSite site;
     private String base;
+    private TeamConfig config;
     private AccountRepository accounts;
     private ExternalIdentities identities;
 
@@ -42,7 +43,8 @@ abstract class OidcSignInTest {
         issuer = new LocalIssuer(TeamSite.CLOCK, base + OidcSettings.CALLBACK_PATH);
         var sso = OidcSettings.of(issuer.issuer(), LocalIssuer.CLIENT_ID, LocalIssuer.CLIENT_SECRET, base, "Test IdP", null,
                 RoleMapping.parse("groups", "platform-team=curator,architects=admin", "example.org=contributor"));
-        site = TeamSite.start(db, TeamConfig.defaults().withSignIn(sso, true), port);
+        config = TeamConfig.defaults().withSignIn(sso, true);
+        site = TeamSite.start(db, config, port);
         accounts = new AccountRepository(db.jdbi(), TeamSite.CLOCK);
         identities = new ExternalIdentities(db.jdbi(), TeamSite.CLOCK);
     }
@@ -154,6 +156,20 @@ abstract class OidcSignInTest {
         unverified.follow(base + "/login/sso");
         assertThat(unverified.get(base + "/api/v1/me").body()).contains("\"roles\":{}");
         assertThat(new SsoBrowser().get(base + "/radars/mlops/proposals/new").code()).isEqualTo(401);
+    }
+
+    @Test
+    void aSignInStartedOnOneInstanceIsFinishedByAnother() {
+        try (TeamSite other = TeamSite.startOn(db, config)) {
+            String otherBase = "http://localhost:" + other.app.port();
+            var browser = new SsoBrowser();
+            String callback = browser.callbackFrom(otherBase + "/login/sso?next=%2Fradars");
+            assertThat(callback).startsWith(base + OidcSettings.CALLBACK_PATH);
+            var landed = browser.follow(callback);
+            assertThat(landed.code()).isEqualTo(200);
+            assertThat(landed.uri().getPath()).isEqualTo("/radars");
+            assertThat(browser.get(otherBase + "/api/v1/me").body()).contains("\"name\":\"" + issuer.person.username() + "\"");
+        }
     }
 
     @Test

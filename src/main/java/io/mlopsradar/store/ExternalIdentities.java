@@ -31,6 +31,18 @@ public final class ExternalIdentities {
      * radar becomes the identity's mapped role (none when it maps to no role).
      */
     public Account signIn(Identity identity, boolean followClaims, String address) {
+        try {
+            return link(identity, followClaims, address);
+        } catch (SignInRefused e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // another instance created the same person's account, or took the same name, a moment earlier: the
+            // unique keys refused this insert, and a second try finds the link or picks the next free name
+            return link(identity, followClaims, address);
+        }
+    }
+
+    private Account link(Identity identity, boolean followClaims, String address) {
         return Changes.inWriteTransaction(jdbi, h -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
             Optional<Long> linked = h.createQuery("SELECT account_id FROM oidc_identity WHERE issuer = :i AND subject = :s")

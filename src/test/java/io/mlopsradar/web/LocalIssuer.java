@@ -26,14 +26,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A small OpenID Connect provider for tests, on a real HTTP server: discovery, keys, an authorisation endpoint that
  * signs in {@link #person} at once, and a token endpoint that checks the client secret, the redirect URI and the PKCE
- * verifier. {@link #tamper} makes it issue a bad ID token (another key, expired, another nonce, audience or issuer).
+ * verifier. {@link #tamper} makes it issue a bad ID token (another key, none, expired, another nonce, audience or issuer).
  */
 final class LocalIssuer implements AutoCloseable {
     static final String CLIENT_ID = "radar-site";
     static final String CLIENT_SECRET = "s3cret-for-tests";
     private static final String REALM = "/realms/test";
 
-    enum Tamper { NONE, OTHER_KEY, EXPIRED, OTHER_NONCE, OTHER_AUDIENCE, OTHER_ISSUER }
+    enum Tamper { NONE, OTHER_KEY, UNSIGNED, EXPIRED, OTHER_NONCE, OTHER_AUDIENCE, OTHER_ISSUER }
 
     record Person(String subject, String username, String email, boolean emailVerified, List<String> groups) {
     }
@@ -121,6 +121,7 @@ final class LocalIssuer implements AutoCloseable {
                 .expirationTime(expires).claim("nonce", tamper == Tamper.OTHER_NONCE ? "not-the-nonce" : nonce)
                 .claim("preferred_username", p.username()).claim("email", p.email()).claim("email_verified", p.emailVerified())
                 .claim("groups", p.groups()).build();
+        if (tamper == Tamper.UNSIGNED) return new com.nimbusds.jwt.PlainJWT(claims).serialize();
         RSAKey signing = tamper == Tamper.OTHER_KEY ? otherKey : key;
         var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signing.getKeyID()).build(), claims);
         jwt.sign(new RSASSASigner(signing));

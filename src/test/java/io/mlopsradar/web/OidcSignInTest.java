@@ -90,6 +90,7 @@ abstract class OidcSignInTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "OTHER_KEY | signature does not match",
+            "UNSIGNED | unsigned ID token",
             "EXPIRED | has expired",
             "OTHER_NONCE | nonce differs",
             "OTHER_AUDIENCE | issued for another client",

@@ -8,7 +8,10 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.MalformedURLException;
 import java.text.ParseException;
@@ -56,7 +59,9 @@ public final class IdTokenCheck {
     public JWTClaimsSet check(String idToken, String expectedNonce) {
         JWTClaimsSet claims;
         try {
-            claims = processor.process(idToken, null);
+            JWT jwt = JWTParser.parse(idToken);
+            if (jwt instanceof PlainJWT) throw new SignInRefused("the identity provider sent an unsigned ID token");
+            claims = processor.process(jwt, null);
         } catch (ParseException e) {
             throw new SignInRefused("the identity provider sent an ID token that is not a signed JWT");
         } catch (BadJOSEException | JOSEException e) {

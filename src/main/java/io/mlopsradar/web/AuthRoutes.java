@@ -98,6 +98,7 @@ final class AuthRoutes {
         params.put("tokens", team.tokens().of(a));
         params.put("now", OffsetDateTime.now(team.clock()));
         params.put("created", created);
+        params.put("ssoEmail", team.identities().email(a).orElse(null));
         Templates.render(ctx, "account.jte", params);
         if (created != null) ctx.status(201);
     }

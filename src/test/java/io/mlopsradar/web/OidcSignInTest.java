@@ -75,6 +75,7 @@ abstract class OidcSignInTest {
         assertThat(browser.get(base + "/api/v1/me").body()).contains("\"name\":\"" + name + "\"");
         var account = accounts.find(name).orElseThrow();
         assertThat(identities.email(account)).contains(issuer.person.email());
+        assertThat(browser.get(base + "/account").body()).contains("single sign-on as " + issuer.person.email());
 
         // the same person again (new email at the provider): the same account, the email kept up to date
         int before = accounts.all().size();

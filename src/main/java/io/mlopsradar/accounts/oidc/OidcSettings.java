@@ -20,7 +20,7 @@ public record OidcSettings(URI issuer, String clientId, String clientSecret, URI
     public static OidcSettings of(String issuer, String clientId, String clientSecret, String redirectBase, String providerName,
                                   String scopes, RoleMapping roles) {
         if (blank(issuer)) {
-            if (!blank(clientId) || !blank(clientSecret)) throw new IllegalArgumentException("--oidc-issuer is needed with --oidc-client-id");
+            if (!blank(clientId) || !blank(clientSecret)) throw new IllegalArgumentException("--oidc-issuer is needed when a client id or secret is given");
             return null;
         }
         if (blank(clientId)) throw new IllegalArgumentException("--oidc-client-id is needed with --oidc-issuer");

@@ -46,7 +46,7 @@ final class AdvisorRoutes {
     private Advice advise(String fileName, String profileText) {
         Catalog catalog = site.tools().catalog();
         var profile = new ProfileReader(site.framework(), catalog).parse(fileName, profileText);
-        return new Advisor(site.framework(), catalog, site.today()).advise(profile);
+        return new Advisor(site.framework(), catalog, site.relations(), site.today()).advise(profile);
     }
 
     private void advisePage(Context ctx) {

@@ -56,7 +56,7 @@ final class ApiRoutes {
         var sheet = site.factSheet(tool);
         m.put("facts", sheet.toJson());
         m.put("activity", sheet.activityJson());
-        m.put("relations", io.mlopsradar.catalog.Relations.bundled().toJson(tool.id()));
+        m.put("relations", site.relations().toJson(tool.id()));
         Etag.json(ctx, m);
     }
 

@@ -20,8 +20,8 @@ record LandscapeSelection(Tool tool, Neighbourhood neighbourhood, List<Link> nei
     static final String PARAM = "tool";
 
     /** The selection named by the request, if it names a catalogue tool. */
-    static Optional<LandscapeSelection> of(Context ctx, List<AssessedTool> catalogue) {
-        return of(ctx.queryParam(PARAM), catalogue, Relations.bundled());
+    static Optional<LandscapeSelection> of(Context ctx, List<AssessedTool> catalogue, Relations relations) {
+        return of(ctx.queryParam(PARAM), catalogue, relations);
     }
 
     static Optional<LandscapeSelection> of(String id, List<AssessedTool> catalogue, Relations relations) {

@@ -76,7 +76,7 @@ final class PageRoutes {
 
     private void landscape(Context ctx) {
         ToolFilter filter = Filters.read(ctx, site.framework());
-        var selection = LandscapeSelection.of(ctx, site.radar().tools());
+        var selection = LandscapeSelection.of(ctx, site.radar().tools(), site.relations());
         String q = Filters.query(filter);
         String select = "/landscape?" + (q.isEmpty() ? "" : q + "&") + LandscapeSelection.PARAM + "={id}";
         String svg = pictures.landscapeSvg(filter, true, selection.orElse(null), select);

@@ -82,7 +82,7 @@ final class ToolPages {
                 f.ring(s.computedRing()).name(), s.overridden(), t.override() == null ? "" : t.override().rationale(),
                 s.confidence() + " (" + s.confidenceLabel() + ")", ring.strategy(), ring.actions(), reasons,
                 facts(f, t, sheet), links(t), related(f, radar, t), timelineSvg, evidence(sheet), sheet.activity().reason(),
-                sheet.activity().state().id(), ToolProfileView.of(f, t, Relations.bundled(), other -> name(radar, other)));
+                sheet.activity().state().id(), ToolProfileView.of(f, t, site.relations(), other -> name(radar, other)));
     }
 
     private static String name(RadarOfCatalog radar, String id) {

@@ -1,5 +1,6 @@
 package io.mlopsradar.catalog;
 
+import io.mlopsradar.landscape.Framework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.input.Problem;
@@ -33,7 +34,7 @@ class CatalogCheckTest {
     List<String> problems(String text) throws Exception {
         Path file = dir.resolve("tools.yaml");
         Files.writeString(file, text);
-        return CatalogValidation.of(file).reported(true).stream().map(Problem::toString).toList();
+        return CatalogValidation.of(file, Framework.bundled(), Catalog.bundled(), 2026).reported(true).stream().map(Problem::toString).toList();
     }
 
     @Test
@@ -92,7 +93,7 @@ class CatalogCheckTest {
 
     @Test
     void theBundledCatalogueHasNoMisfiledToolNorDuplicateAndItsLlmFileIsClean() {
-        var result = CatalogValidation.bundled();
+        var result = CatalogValidation.bundled(Framework.bundled(), 2026);
         assertThat(result.tools()).isGreaterThan(300);
         assertThat(result.valid(false)).as(result.problems().toString()).isTrue();
         assertThat(result.reported(true)).noneMatch(p -> p.file().equals("tools-llm.yaml"));

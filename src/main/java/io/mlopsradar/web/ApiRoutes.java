@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.editions.EditionDates;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.catalog.Catalog;
@@ -63,12 +64,8 @@ final class ApiRoutes {
     /** The ring policy run as of an earlier day ({@code as_of}), beside what is known today. */
     private void backtest(Context ctx) {
         String asOf = ctx.queryParam("as_of");
-        java.time.LocalDate day;
-        try {
-            day = java.time.LocalDate.parse(asOf == null ? "" : asOf);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BadRequest("as_of", "'" + asOf + "' is not a date like 2021-05-15");
-        }
+        java.time.LocalDate day = EditionDates.read(asOf)
+                .orElseThrow(() -> new BadRequest("as_of", "'" + asOf + "' is not a date like 2021-05-15"));
         if (!day.isBefore(site.today())) throw new BadRequest("as_of", day + " is not before today");
         var catalog = new Catalog(site.radar().tools().stream().map(AssessedTool::tool).toList(), site.signals());
         var result = new io.mlopsradar.rings.Backtest(site.framework(), catalog).run(day, site.today());

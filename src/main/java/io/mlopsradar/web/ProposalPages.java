@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.editions.UnknownRadarException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -155,7 +156,7 @@ final class ProposalPages {
 
     static History history(ServedData site, Context ctx) {
         String name = ctx.pathParam("name");
-        return site.radars().history(name).orElseThrow(() -> new NoSuchElementException("no radar '" + name + "'"));
+        return site.radars().history(name).orElseThrow(() -> new UnknownRadarException(name, site.radars().all()));
     }
 
     private static void back(Context ctx, Proposal p) {

@@ -63,7 +63,7 @@ final class ReassessCommand implements Callable<Integer> {
                 output.printJson(spec.commandLine().getOut(), summary);
             } else {
                 RowPrinter.print(output, spec, List.of(summary),
-                        List.of("date", "status", "blips", "new", "moved_in", "moved_out", "removed", "returned"));
+                        EditionMaps.summaryColumns());
             }
             return 0;
         }

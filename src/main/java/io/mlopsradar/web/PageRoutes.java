@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.editions.Movement;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.catalog.Tool;
@@ -65,7 +66,7 @@ final class PageRoutes {
                 .map(e -> new Option(e.date().toString(), e.date() + (e.isPublished() ? "" : " (draft)"),
                         e.date().equals(view.date()))).toList();
         List<Row> removed = view.removed().stream().map(m -> new Row(m.key(), m.blip().name(), m.blip().segment(),
-                m.blip().ring(), m.blip().ring().toLowerCase(), "", "removed", "/tools/" + Filters.encode(m.key()))).toList();
+                m.blip().ring(), m.blip().ring().toLowerCase(), "", Movement.REMOVED.label(), "/tools/" + Filters.encode(m.key()))).toList();
         var choice = new Views.EditionChoice(view.radar().name(), view.isDefault(), editions, removed,
                 "/radars/" + Filters.encode(view.radar().name()));
         FilterForm form = view.isDefault() ? form(view.filter()) : form(view.filter(), view.radar());

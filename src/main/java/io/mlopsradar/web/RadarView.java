@@ -3,7 +3,6 @@ package io.mlopsradar.web;
 import io.javalin.http.Context;
 import io.mlopsradar.editions.BlipMovement;
 import io.mlopsradar.editions.DefaultRadar;
-import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.EditionDates;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Movement;
@@ -15,7 +14,6 @@ import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.ToolFilter;
 import io.mlopsradar.web.Views.Row;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -123,11 +121,9 @@ record RadarView(History history, LocalDate date, ToolFilter filter, List<BlipMo
 
     static String label(BlipMovement m) {
         return switch (m.movement()) {
-            case NEW -> "new";
-            case MOVED_IN -> "moved in from " + m.previousRing();
-            case MOVED_OUT -> "moved out from " + m.previousRing();
+            case NEW, REMOVED -> m.movement().label();
+            case MOVED_IN, MOVED_OUT -> m.movement().label() + " from " + m.previousRing();
             case UNCHANGED -> "";
-            case REMOVED -> "removed";
             case RETURNED -> "back after " + m.returnedFrom() + (m.previousRing() == null ? "" : ", was " + m.previousRing());
         };
     }

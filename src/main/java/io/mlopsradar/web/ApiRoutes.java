@@ -91,10 +91,7 @@ final class ApiRoutes {
     }
 
     private static void readOnly(Context ctx) {
-        ctx.status(405);
-        ctx.contentType("application/problem+json");
-        ctx.result(Json.write(Map.of("type", "about:blank", "title", "Method Not Allowed", "status", 405,
-                "detail", "this server is read-only: changes arrive through `radar import` on the command line until accounts and roles exist",
-                "instance", ctx.path())));
+        ProblemJson.send(ctx, 405,
+                "this server is read-only: changes arrive through `radar import` on the command line until accounts and roles exist");
     }
 }

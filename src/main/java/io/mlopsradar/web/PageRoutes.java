@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.text.Urls;
 import io.mlopsradar.editions.Movement;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -66,9 +67,9 @@ final class PageRoutes {
                 .map(e -> new Option(e.date().toString(), e.date() + (e.isPublished() ? "" : " (draft)"),
                         e.date().equals(view.date()))).toList();
         List<Row> removed = view.removed().stream().map(m -> new Row(m.key(), m.blip().name(), m.blip().segment(),
-                m.blip().ring(), m.blip().ring().toLowerCase(), "", Movement.REMOVED.label(), "/tools/" + Filters.encode(m.key()))).toList();
+                m.blip().ring(), m.blip().ring().toLowerCase(), "", Movement.REMOVED.label(), "/tools/" + Urls.encode(m.key()))).toList();
         var choice = new Views.EditionChoice(view.radar().name(), view.isDefault(), editions, removed,
-                "/radars/" + Filters.encode(view.radar().name()));
+                "/radars/" + Urls.encode(view.radar().name()));
         FilterForm form = view.isDefault() ? form(view.filter()) : form(view.filter(), view.radar());
         render(ctx, "radar", new PicturePage(title, subtitle, form, view.svg(site), view.rows(site.framework()),
                 "/radar.svg?" + view.query(), withQuery("/landscape", Filters.read(ctx, site.framework(), false)),
@@ -84,7 +85,7 @@ final class PageRoutes {
         var params = new java.util.HashMap<String, Object>();
         params.put("nav", "landscape");
         selection.ifPresent(s -> {
-            params.put("selected", new Link("/tools/" + Filters.encode(s.tool().id()), s.tool().name(), ""));
+            params.put("selected", new Link("/tools/" + Urls.encode(s.tool().id()), s.tool().name(), ""));
             params.put("neighbours", s.neighbours());
         });
         params.put("page", new PicturePage("Landscape", "Artifact focus across, scope upwards; shaded by ring.",

@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.text.Urls;
 import io.mlopsradar.editions.UnknownRadarException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -60,7 +61,7 @@ final class ProposalPages {
             LocalDate date = EditionRoutes.edition(h, in.required("date"));
             team.drafts().publish(Viewer.actor(ctx), h.radar().name(), date, Preconditions.expectedVersion(ctx, in));
             team.announce(h.radar().name(), "edition.published", Map.of("edition", date.toString()));
-            ctx.redirect("/radars/" + Filters.encode(h.radar().name()), HttpStatus.SEE_OTHER);
+            ctx.redirect("/radars/" + Urls.encode(h.radar().name()), HttpStatus.SEE_OTHER);
         }, Permission.CURATE);
     }
 
@@ -130,7 +131,7 @@ final class ProposalPages {
         int version = team.drafts().version(h.radar().name(), draft.date()).orElseThrow();
         Templates.render(ctx, "draft.jte", Map.of("page", new ProposalViews.DraftPage(h.radar().name(), h.radar().title(),
                 draft.date().toString(), version, published.toString(), RadarPages.compare(h, published, draft.date()),
-                "/api/v1/radars/" + Filters.encode(h.radar().name()) + "/editions/" + draft.date() + "/radar.svg",
+                "/api/v1/radars/" + Urls.encode(h.radar().name()) + "/editions/" + draft.date() + "/radar.svg",
                 Viewer.of(ctx).may(h.radar().name(), Role.CURATOR), Csrf.token(ctx, team.config().secureCookies()), user(ctx))));
     }
 
@@ -164,7 +165,7 @@ final class ProposalPages {
     }
 
     static String href(String radar, long id) {
-        return "/radars/" + Filters.encode(radar) + "/proposals/" + id;
+        return "/radars/" + Urls.encode(radar) + "/proposals/" + id;
     }
 
     static String user(Context ctx) {

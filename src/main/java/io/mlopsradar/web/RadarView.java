@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.text.Urls;
 import io.javalin.http.Context;
 import io.mlopsradar.editions.BlipMovement;
 import io.mlopsradar.editions.DefaultRadar;
@@ -94,7 +95,7 @@ record RadarView(History history, LocalDate date, ToolFilter filter, List<BlipMo
     /** The query string that shows this view again (radar, edition and filters). */
     String query() {
         String q = Filters.query(filter);
-        String own = (isDefault() ? "" : "radar=" + Filters.encode(radar().name()) + "&")
+        String own = (isDefault() ? "" : "radar=" + Urls.encode(radar().name()) + "&")
                 + (date == null ? "" : "edition=" + date + "&");
         return (own + q).replaceAll("&$", "");
     }
@@ -103,7 +104,7 @@ record RadarView(History history, LocalDate date, ToolFilter filter, List<BlipMo
         if (date == null) return "";
         Set<String> keys = shown.stream().map(BlipMovement::key).collect(Collectors.toSet());
         return site.cached("radar|" + site.stamp() + "|" + query(), () -> RadarSvg.render(
-                HistoryPictures.radar(history, date, "/tools/{id}" + (isDefault() ? "" : "?radar=" + Filters.encode(radar().name())),
+                HistoryPictures.radar(history, date, "/tools/{id}" + (isDefault() ? "" : "?radar=" + Urls.encode(radar().name())),
                         keys::contains)));
     }
 
@@ -115,7 +116,7 @@ record RadarView(History history, LocalDate date, ToolFilter filter, List<BlipMo
                     AssessedTool t = tools.get(m.key());
                     return new Row(m.key(), m.blip().name(), m.blip().segment(), m.blip().ring(),
                             m.blip().ring().toLowerCase(), t == null ? "" : f.category(t.tool().category()).name(),
-                            label(m), "/tools/" + Filters.encode(m.key()) + (isDefault() ? "" : "?radar=" + Filters.encode(radar().name())));
+                            label(m), "/tools/" + Urls.encode(m.key()) + (isDefault() ? "" : "?radar=" + Urls.encode(radar().name())));
                 }).toList();
     }
 

@@ -1,7 +1,7 @@
 package io.mlopsradar.cli;
 
 import io.mlopsradar.landscape.Framework;
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.formats.Mapping;
 import io.mlopsradar.input.InputText;
 import io.mlopsradar.input.Problem;

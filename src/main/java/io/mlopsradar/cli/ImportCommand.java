@@ -5,7 +5,7 @@ import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.PublishedEditionException;
 import io.mlopsradar.editions.Radar;
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.RadarRepository;

@@ -3,7 +3,7 @@ package io.mlopsradar.cli;
 import io.mlopsradar.editions.EditionDates;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.Radar;
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.RadarDocument;
 import io.mlopsradar.input.InvalidInputException;

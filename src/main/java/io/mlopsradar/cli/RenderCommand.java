@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.catalog.Catalog;
+
 import java.time.Clock;
 import io.mlopsradar.pictures.CatalogPictures;
 import io.mlopsradar.pictures.CatalogReport;
@@ -85,7 +87,7 @@ final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Set<String> highlighted(io.mlopsradar.catalog.Catalog catalog) {
+    private Set<String> highlighted(Catalog catalog) {
         return Set.copyOf(highlight.stream().map(h -> catalog.get(h.trim()).id()).toList());
     }
 }

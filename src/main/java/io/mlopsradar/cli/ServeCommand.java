@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.store.AccountRepository;
+
 import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.Database;
@@ -49,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         var interval = refreshEvery == null ? null : Ages.duration("--refresh-signals-every", refreshEvery);
         var app = WebApp.create(new ServedData(database, Framework.bundled(), Relations.bundled(), clock, Ages.period("--stale-after", staleAfter)),
                 TeamConfig.defaults().withSecureCookies(secureCookies));
-        boolean noAccounts = new io.mlopsradar.store.AccountRepository(database.jdbi(), clock).all().isEmpty();
+        boolean noAccounts = new AccountRepository(database.jdbi(), clock).all().isEmpty();
         if (noAccounts) out.println("no accounts yet: create the first admin with `radar users add --admin NAME` (the password is read from a prompt or stdin)");
         var schedule = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "signal-refresh");

@@ -1,5 +1,7 @@
 package io.mlopsradar.store;
 
+import io.mlopsradar.editions.PublishedEditionException;
+
 import io.mlopsradar.editions.UnknownRadarException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -99,7 +101,7 @@ public final class RadarRepository {
                 // a draft that matches a published edition is the same edition: publishing cannot be undone
                 unchanged++;
             } else if (old.isPublished()) {
-                throw new io.mlopsradar.editions.PublishedEditionException(e.date(),
+                throw new PublishedEditionException(e.date(),
                         "replace the published edition of radar '" + radar.name() + "' with different blips");
             } else {
                 h.createUpdate("DELETE FROM edition WHERE radar_name = :n AND edition_date = :d")

@@ -1,5 +1,7 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.rings.Backtest;
+
 import io.mlopsradar.editions.EditionDates;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -68,8 +70,8 @@ final class ApiRoutes {
                 .orElseThrow(() -> new BadRequest("as_of", "'" + asOf + "' is not a date like 2021-05-15"));
         if (!day.isBefore(site.today())) throw new BadRequest("as_of", day + " is not before today");
         var catalog = new Catalog(site.radar().tools().stream().map(AssessedTool::tool).toList(), site.signals());
-        var result = new io.mlopsradar.rings.Backtest(site.framework(), catalog).run(day, site.today());
-        Etag.json(ctx, io.mlopsradar.rings.Backtest.toJson(result));
+        var result = new Backtest(site.framework(), catalog).run(day, site.today());
+        Etag.json(ctx, Backtest.toJson(result));
     }
 
     /** A tool's dated signal snapshots, oldest first. */

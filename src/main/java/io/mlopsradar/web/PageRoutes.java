@@ -1,5 +1,10 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.editions.DefaultRadar;
+import io.mlopsradar.editions.Edition;
+import io.mlopsradar.editions.EditionMaps;
+import io.mlopsradar.editions.Radar;
+
 import io.mlopsradar.text.Urls;
 import io.mlopsradar.editions.Movement;
 import io.javalin.config.RoutesConfig;
@@ -47,8 +52,8 @@ final class PageRoutes {
     }
 
     private void home(Context ctx) {
-        var latest = site.history(io.mlopsradar.editions.DefaultRadar.NAME)
-                .flatMap(h -> h.latestPublished().map(e -> io.mlopsradar.editions.EditionMaps.summary(e, h.movements(e.date()))));
+        var latest = site.history(DefaultRadar.NAME)
+                .flatMap(h -> h.latestPublished().map(e -> EditionMaps.summary(e, h.movements(e.date()))));
         var params = new java.util.HashMap<String, Object>();
         params.put("tools", site.radar().tools().size());
         params.put("date", site.today().toString());
@@ -63,7 +68,7 @@ final class PageRoutes {
         String subtitle = view.date() == null ? "This radar has no editions yet."
                 : "Edition of " + view.date() + ". Blips show what moved since the previous published edition.";
         List<Option> editions = view.history().editions().stream()
-                .sorted(Comparator.comparing(io.mlopsradar.editions.Edition::date).reversed())
+                .sorted(Comparator.comparing(Edition::date).reversed())
                 .map(e -> new Option(e.date().toString(), e.date() + (e.isPublished() ? "" : " (draft)"),
                         e.date().equals(view.date()))).toList();
         List<Row> removed = view.removed().stream().map(m -> new Row(m.key(), m.blip().name(), m.blip().segment(),
@@ -123,7 +128,7 @@ final class PageRoutes {
     }
 
     /** An imported radar's own segments and rings as the quadrant and ring choices. */
-    private FilterForm form(ToolFilter filter, io.mlopsradar.editions.Radar radar) {
+    private FilterForm form(ToolFilter filter, Radar radar) {
         FilterForm base = form(filter);
         return new FilterForm(filter, base.query(), names(radar.segments(), filter.quadrant()), base.categories(),
                 names(radar.rings(), filter.ring()), base.stages(), base.deliveries(), base.capabilities());

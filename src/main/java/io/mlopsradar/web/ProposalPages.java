@@ -1,5 +1,7 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.store.ProposalRepository;
+
 import io.mlopsradar.text.Urls;
 import io.mlopsradar.editions.UnknownRadarException;
 import io.javalin.config.RoutesConfig;
@@ -51,7 +53,7 @@ final class ProposalPages {
             Proposal decided = team.proposals().decide(Viewer.actor(ctx), p.id(), accept(in), in.get("note"),
                     Preconditions.expectedVersion(ctx, in));
             team.announce(decided.radar(), "proposal." + decided.status().id(),
-                    Map.of("proposal", io.mlopsradar.store.ProposalRepository.view(decided)));
+                    Map.of("proposal", ProposalRepository.view(decided)));
             back(ctx, p);
         }, Permission.CURATE);
         routes.get("/radars/{name}/draft", this::draft, Permission.READ);
@@ -105,7 +107,7 @@ final class ProposalPages {
             return;
         }
         Proposal stored = Input.checked("proposal", () -> team.proposals().create(Viewer.actor(ctx), h.radar().name(), p));
-        team.announce(stored.radar(), "proposal.created", Map.of("proposal", io.mlopsradar.store.ProposalRepository.view(stored)));
+        team.announce(stored.radar(), "proposal.created", Map.of("proposal", ProposalRepository.view(stored)));
         back(ctx, stored);
     }
 

@@ -1,5 +1,7 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.drawing.PngExport;
+
 import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.RadarOfCatalog;
@@ -152,7 +154,7 @@ public final class ServedData {
             byte[] png = pngs.get(key);
             if (png != null) return png;
         }
-        byte[] png = io.mlopsradar.drawing.PngExport.toPngAtLeast(svg, width);
+        byte[] png = PngExport.toPngAtLeast(svg, width);
         synchronized (pngs) {
             pngs.put(key, png);
         }

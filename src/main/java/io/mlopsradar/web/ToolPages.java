@@ -126,7 +126,7 @@ final class ToolPages {
     }
 
     static boolean safeUrl(String url) {
-        return io.mlopsradar.text.Urls.isHttp(url);
+        return Urls.isHttp(url);
     }
 
     private static List<Link> related(Framework f, RadarOfCatalog radar, Tool t) {

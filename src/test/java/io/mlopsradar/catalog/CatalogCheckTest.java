@@ -1,5 +1,7 @@
 package io.mlopsradar.catalog;
 
+import io.mlopsradar.landscape.Capability;
+
 import io.mlopsradar.landscape.Framework;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,9 +87,9 @@ class CatalogCheckTest {
     @Test
     void everyCapabilityOfTheFrameworkHasItsCategories() {
         var fit = CategoryFit.bundled();
-        assertThat(fit.capabilities()).containsAll(io.mlopsradar.landscape.Framework.bundled().capabilities().stream()
-                .map(io.mlopsradar.landscape.Capability::id).toList());
-        var categories = io.mlopsradar.landscape.Framework.bundled().categories().stream().map(c -> c.id()).toList();
+        assertThat(fit.capabilities()).containsAll(Framework.bundled().capabilities().stream()
+                .map(Capability::id).toList());
+        var categories = Framework.bundled().categories().stream().map(c -> c.id()).toList();
         fit.capabilities().forEach(c -> assertThat(categories).containsAll(fit.categoriesFor(c)));
     }
 

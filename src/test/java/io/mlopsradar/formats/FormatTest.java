@@ -1,5 +1,6 @@
 package io.mlopsradar.formats;
 
+import io.mlopsradar.formats.registry.Format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -13,7 +13,7 @@ import io.mlopsradar.formats.internal.ImportLog;
 import io.mlopsradar.formats.internal.NameMapping;
 import io.mlopsradar.formats.internal.RadarShape;
 import io.mlopsradar.formats.internal.Row;
-import io.mlopsradar.formats.internal.TextFiles;
+import io.mlopsradar.formats.TextFiles;
 import io.mlopsradar.input.Fields;
 import io.mlopsradar.input.InvalidInputException;
 import io.mlopsradar.input.Node;

@@ -12,7 +12,7 @@ import io.mlopsradar.editions.BlipKeys;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.RadarWriter;
 import io.mlopsradar.formats.internal.EditionMoves;
-import io.mlopsradar.formats.internal.TextFiles;
+import io.mlopsradar.formats.TextFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

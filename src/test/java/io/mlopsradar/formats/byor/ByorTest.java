@@ -1,5 +1,8 @@
 package io.mlopsradar.formats.byor;
 
+import io.mlopsradar.editions.History;
+import io.mlopsradar.editions.Radar;
+
 import static io.mlopsradar.editions.Histories.JAN;
 import static io.mlopsradar.editions.Histories.OCT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,8 +130,8 @@ class ByorTest {
 
     @Test
     void aRadarWithMoreThanFourSegmentsCannotBeWrittenAsByor() {
-        var radar = new io.mlopsradar.editions.Radar("r", "R", java.util.List.of("A", "B", "C", "D", "E"), java.util.List.of("Adopt"));
-        var history = new io.mlopsradar.editions.History(radar, java.util.List.of());
+        var radar = new Radar("r", "R", java.util.List.of("A", "B", "C", "D", "E"), java.util.List.of("Adopt"));
+        var history = new History(radar, java.util.List.of());
         assertThatThrownBy(() -> new ByorCsvWriter().write(history, null)).hasMessageContaining("at most 4 quadrants");
     }
 

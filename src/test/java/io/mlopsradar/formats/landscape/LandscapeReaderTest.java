@@ -1,5 +1,8 @@
 package io.mlopsradar.formats.landscape;
 
+import io.mlopsradar.catalog.Fact;
+import io.mlopsradar.catalog.Provenance;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.catalog.Catalog;
@@ -38,7 +41,7 @@ class LandscapeReaderTest {
             assertThat(quilt.delivery()).isEqualTo(Delivery.OPEN_SOURCE);
             assertThat(quilt.origin()).isEqualTo(Origin.COMMUNITY);
             assertThat(quilt.community()).isEqualTo(Community.SMALL);
-            assertThat(quilt.provenance(io.mlopsradar.catalog.Fact.LICENSE)).hasValue(new io.mlopsradar.catalog.Provenance("landscape.yml", TODAY));
+            assertThat(quilt.provenance(Fact.LICENSE)).hasValue(new Provenance("landscape.yml", TODAY));
             assertThat(quilt.description()).startsWith("Quilt versions data sets in S3.").doesNotContain("<", "alert")
                     .contains("Imported from landscape.yml, listed under Data / Versioning");
         });

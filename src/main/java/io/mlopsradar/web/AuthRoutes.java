@@ -1,5 +1,7 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.audit.Actor;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.accounts.Account;
@@ -78,7 +80,7 @@ final class AuthRoutes {
 
     /** Starts a database session for the account, sets its cookie and sends the browser on to the page it wanted. */
     void signedIn(Context ctx, Account account, String next) {
-        String session = team.sessions().start(account, new io.mlopsradar.audit.Actor(account.name(), ctx.ip()));
+        String session = team.sessions().start(account, new Actor(account.name(), ctx.ip()));
         ctx.cookie(Csrf.cookie(Access.SESSION_COOKIE, session, (int) team.config().sessionLifetime().toSeconds(),
                 team.config().secureCookies()));
         ctx.redirect(safeNext(next), io.javalin.http.HttpStatus.SEE_OTHER);

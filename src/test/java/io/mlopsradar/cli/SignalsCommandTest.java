@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.signals.FakeApisAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,8 +52,8 @@ class SignalsCommandTest {
                 @Override
                 public MockResponse dispatch(RecordedRequest req) {
                     String body = switch (req.getTarget()) {
-                        case "/repos/mlflow/mlflow" -> io.mlopsradar.signals.FakeApisAccess.repo("mlflow/mlflow", 30123);
-                        case "/repos/mlflow/mlflow/commits/master" -> io.mlopsradar.signals.FakeApisAccess.commit("2026-11-19T22:01:45Z");
+                        case "/repos/mlflow/mlflow" -> FakeApisAccess.repo("mlflow/mlflow", 30123);
+                        case "/repos/mlflow/mlflow/commits/master" -> FakeApisAccess.commit("2026-11-19T22:01:45Z");
                         default -> null;
                     };
                     return body == null ? new MockResponse.Builder().code(404).body("{\"message\":\"Not Found\"}").build()

@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.catalog.Relations;
 import io.javalin.Javalin;
 import io.mlopsradar.accounts.Account;
 import io.mlopsradar.accounts.Role;
@@ -54,7 +55,7 @@ final class TeamSite implements AutoCloseable {
 
     /** A server on a chosen port (0: any free one), for a redirect URL that must be known before it starts. */
     static TeamSite startOn(Database db, TeamConfig config, int port) {
-        ServedData site = new ServedData(db, Framework.bundled(), CLOCK);
+        ServedData site = new ServedData(db, Framework.bundled(), Relations.bundled(), CLOCK);
         return new TeamSite(site, WebApp.create(site, config).start(port));
     }
 

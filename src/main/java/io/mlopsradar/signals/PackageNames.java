@@ -1,8 +1,8 @@
 package io.mlopsradar.signals;
 
 import io.mlopsradar.catalog.Tool;
-import io.mlopsradar.yaml.Node;
-import io.mlopsradar.yaml.YamlFile;
+import io.mlopsradar.input.Node;
+import io.mlopsradar.input.YamlFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     static final String[] DOMAIN = {"io.mlopsradar.landscape..", "io.mlopsradar.catalog..", "io.mlopsradar.rings..",
-            "io.mlopsradar.editions..", "io.mlopsradar.advisor..", "io.mlopsradar.render..", "io.mlopsradar.formats..",
-            "io.mlopsradar.pictures..", "io.mlopsradar.text..", "io.mlopsradar.site..", "io.mlopsradar.yaml.."};
+            "io.mlopsradar.editions..", "io.mlopsradar.advisor..", "io.mlopsradar.drawing..", "io.mlopsradar.formats..",
+            "io.mlopsradar.pictures..", "io.mlopsradar.text..", "io.mlopsradar.site..", "io.mlopsradar.input.."};
     static final String[] OUTER = {"io.mlopsradar.web..", "io.mlopsradar.store..", "io.mlopsradar.cli..", "io.javalin..",
             "gg.jte..", "org.jdbi..", "org.flywaydb..", "com.zaxxer..", "org.h2..", "org.sqlite..", "org.postgresql..",
             "picocli..", "java.sql.."};

@@ -9,7 +9,7 @@ import java.util.Optional;
  * two or three options per pain, build or buy per need, and an adoption plan by ring.
  */
 public record Advice(Profile organisation, int year, CapabilityMap capability, List<AssessedTool> radar,
-                     List<Exclusion> excluded, List<Recommendation> recommendations, List<BuildOrBuy> buildVsBuy,
+                     List<Exclusion> excluded, List<Recommendation> recommendations, List<BuildOrBuyCall> buildVsBuy,
                      List<PlanStep> plan) {
 
     public Advice {

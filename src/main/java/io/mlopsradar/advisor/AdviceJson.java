@@ -100,7 +100,7 @@ public final class AdviceJson {
         return om;
     }
 
-    private static Map<String, Object> buildOrBuy(BuildOrBuy b) {
+    private static Map<String, Object> buildOrBuy(BuildOrBuyCall b) {
         var m = new LinkedHashMap<String, Object>();
         m.put("stage", b.stage());
         m.put("need", b.need());

@@ -34,7 +34,7 @@ public final class AdviceMarkdown {
 
     private void header(Advice a) {
         Profile p = a.organisation();
-        line("# MLOps advice for " + Md.text(p.name()));
+        line("# MLOps advice for " + MarkdownEscape.text(p.name()));
         line("");
         var c = p.constraints();
         var constraints = new ArrayList<String>();
@@ -55,20 +55,20 @@ public final class AdviceMarkdown {
         line("| Tool | Category | Quadrant | Position (x, y) | Ring | Stages |");
         line("|---|---|---|---|---|---|");
         for (var t : map.stack()) {
-            line("| " + Md.text(t.name()) + " | " + framework.category(t.category()).name() + " | "
+            line("| " + MarkdownEscape.text(t.name()) + " | " + framework.category(t.category()).name() + " | "
                     + framework.quadrant(t.quadrant()).name() + " | " + t.position().x() + ", " + t.position().y() + " | "
                     + ringName(t.ring()) + " | " + String.join(", ", t.stages()) + " |");
         }
         line("");
         for (var loop : map.loops()) {
-            var parts = loop.stages().stream().map(s -> s.name() + ": " + (s.covered() ? Md.text(String.join(", ", s.tools())) : "nothing")).toList();
+            var parts = loop.stages().stream().map(s -> s.name() + ": " + (s.covered() ? MarkdownEscape.text(String.join(", ", s.tools())) : "nothing")).toList();
             line("- **" + capital(loop.loop()) + " loop, " + loop.covered() + " of " + loop.total() + " stages covered.** "
                     + String.join("; ", parts) + ".");
         }
         line("");
         line("### Diagnosis");
         line("");
-        map.diagnosis().forEach(d -> line("- " + Md.text(d)));
+        map.diagnosis().forEach(d -> line("- " + MarkdownEscape.text(d)));
         line("");
     }
 
@@ -76,39 +76,39 @@ public final class AdviceMarkdown {
         line("## 2. Recommendations for what hurts");
         line("");
         for (Recommendation r : recommendations) {
-            line("### " + Md.text(r.needName()) + (r.stageNeed() ? "" : " (capability)"));
+            line("### " + MarkdownEscape.text(r.needName()) + (r.stageNeed() ? "" : " (capability)"));
             line("");
-            line(Md.text(r.note()));
+            line(MarkdownEscape.text(r.note()));
             line("");
             int i = 1;
             for (var o : r.options()) {
                 var reasons = new ArrayList<String>();
                 o.components().forEach(c -> reasons.add(c.text() + " (" + points(c.points()) + ")"));
                 reasons.addAll(o.notes());
-                line(i++ + ". **" + Md.text(o.name()) + "** for " + Md.text(Need.lower(o.capabilityName())) + " ("
-                        + ringName(o.ring()) + ", score " + o.score() + "): " + Md.text(String.join("; ", reasons))
-                        + ". *Trade-off:* " + Md.text(o.tradeOff()));
+                line(i++ + ". **" + MarkdownEscape.text(o.name()) + "** for " + MarkdownEscape.text(Need.lower(o.capabilityName())) + " ("
+                        + ringName(o.ring()) + ", score " + o.score() + "): " + MarkdownEscape.text(String.join("; ", reasons))
+                        + ". *Trade-off:* " + MarkdownEscape.text(o.tradeOff()));
             }
             line("");
             if (!r.whyNot().isEmpty()) {
-                line("*Why not:* " + Md.text(String.join("; ", r.whyNot().stream().map(w -> w.name() + ": " + w.reason()).toList())) + ".");
+                line("*Why not:* " + MarkdownEscape.text(String.join("; ", r.whyNot().stream().map(w -> w.name() + ": " + w.reason()).toList())) + ".");
                 line("");
             }
         }
     }
 
-    private void buildVsBuy(List<BuildOrBuy> decisions) {
+    private void buildVsBuy(List<BuildOrBuyCall> decisions) {
         line("## 3. Build or buy");
         line("");
-        for (BuildOrBuy b : decisions) {
+        for (BuildOrBuyCall b : decisions) {
             line("### " + b.need() + ": " + b.decision().id());
             line("");
-            line(Md.text(b.why()));
+            line(MarkdownEscape.text(b.why()));
             line("");
             if (!b.connectors().isEmpty()) {
                 line("Connectors worth building:");
                 line("");
-                b.connectors().forEach(c -> line("- " + Md.text(c.toString())));
+                b.connectors().forEach(c -> line("- " + MarkdownEscape.text(c.toString())));
                 line("");
             }
         }
@@ -120,9 +120,9 @@ public final class AdviceMarkdown {
         for (PlanStep s : plan) {
             line("### " + s.ringName());
             line("");
-            line("*" + Md.text(s.strategy()) + "* Ring actions: " + Md.text(String.join("; ", s.actions())) + ".");
+            line("*" + MarkdownEscape.text(s.strategy()) + "* Ring actions: " + MarkdownEscape.text(String.join("; ", s.actions())) + ".");
             line("");
-            s.items().forEach(i -> line("- " + Md.text(i)));
+            s.items().forEach(i -> line("- " + MarkdownEscape.text(i)));
             line("");
         }
     }
@@ -133,7 +133,7 @@ public final class AdviceMarkdown {
         line("Every tool your constraints allow, in the ring it takes for you (`radar advise --format json` gives every reason).");
         line("");
         for (Ring ring : framework.rings()) {
-            List<String> names = radar.stream().filter(a -> a.ring().equals(ring.id())).map(a -> Md.text(a.tool().name())).sorted().toList();
+            List<String> names = radar.stream().filter(a -> a.ring().equals(ring.id())).map(a -> MarkdownEscape.text(a.tool().name())).sorted().toList();
             line("- **" + ring.name() + " (" + names.size() + "):** " + (names.isEmpty() ? "none" : String.join(", ", names)));
         }
         line("");
@@ -148,7 +148,7 @@ public final class AdviceMarkdown {
         }
         line("| Tool | Why |");
         line("|---|---|");
-        excluded.forEach(e -> line("| " + Md.text(e.name()) + " | " + Md.text(String.join("; ", e.why())) + " |"));
+        excluded.forEach(e -> line("| " + MarkdownEscape.text(e.name()) + " | " + MarkdownEscape.text(String.join("; ", e.why())) + " |"));
     }
 
     private static String points(double p) {

@@ -55,7 +55,7 @@ public final class Advisor {
         var recommender = new Recommender(stack, radar, scorer, new WhyNot(stack, all, excluded));
         List<Recommendation> recommendations = needs.stream().map(recommender::forNeed).toList();
         return new Advice(profile, year, capability, radar, excluded, recommendations,
-                new BuildVsBuy(framework, catalog, stack).decide(recommendations), new AdoptionPlan(framework).plan(recommendations));
+                new BuildOrBuyRules(framework, catalog, stack).decide(recommendations), new AdoptionPlan(framework).plan(recommendations));
     }
 
     private RingContext context(Profile profile, StackView stack) {

@@ -42,11 +42,11 @@ final class Connectors {
     }
 
     /** Connectors for one need (a stage id), at most one per stack tool, in stack order. */
-    static List<BuildOrBuy.Connector> between(Tool chosen, String need, List<Tool> stack) {
-        var out = new ArrayList<BuildOrBuy.Connector>();
+    static List<BuildOrBuyCall.Connector> between(Tool chosen, String need, List<Tool> stack) {
+        var out = new ArrayList<BuildOrBuyCall.Connector>();
         for (Tool existing : stack) {
             if (existing.id().equals(chosen.id())) continue;
-            glue(need, existing).ifPresent(g -> out.add(new BuildOrBuy.Connector(chosen.name(), existing.name(), g.purpose())));
+            glue(need, existing).ifPresent(g -> out.add(new BuildOrBuyCall.Connector(chosen.name(), existing.name(), g.purpose())));
             if (out.size() == MAX) break;
         }
         return out;

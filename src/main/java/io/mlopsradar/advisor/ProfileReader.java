@@ -2,8 +2,8 @@ package io.mlopsradar.advisor;
 
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.landscape.Framework;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.YamlFile;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.YamlFile;
 import java.nio.file.Path;
 
 /**

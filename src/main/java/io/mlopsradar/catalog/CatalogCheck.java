@@ -1,7 +1,7 @@
 package io.mlopsradar.catalog;
 
-import io.mlopsradar.yaml.Fields;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Fields;
+import io.mlopsradar.input.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -4,12 +4,12 @@ import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.landscape.Named;
 import io.mlopsradar.text.ColumnLengths;
 import io.mlopsradar.text.Urls;
-import io.mlopsradar.yaml.Fields;
-import io.mlopsradar.yaml.InputText;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Node;
-import io.mlopsradar.yaml.Problem;
-import io.mlopsradar.yaml.YamlFile;
+import io.mlopsradar.input.Fields;
+import io.mlopsradar.input.InputText;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Node;
+import io.mlopsradar.input.Problem;
+import io.mlopsradar.input.YamlFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -275,7 +275,7 @@ public final class CatalogReader {
     }
 
     private <E> E code(Fields f, String field, E[] values, Function<E, String> code, Function<String, E> of, boolean required) {
-        String text = f.oneOf(field, Codes.codes(values, code), required);
+        String text = f.oneOf(field, EnumCodes.codes(values, code), required);
         return text == null ? null : of.apply(text);
     }
 

@@ -1,10 +1,10 @@
 package io.mlopsradar.catalog;
 
 import io.mlopsradar.landscape.Framework;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Node;
-import io.mlopsradar.yaml.Problem;
-import io.mlopsradar.yaml.YamlFile;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Node;
+import io.mlopsradar.input.Problem;
+import io.mlopsradar.input.YamlFile;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.mlopsradar.catalog;
 
-import io.mlopsradar.yaml.Node;
-import io.mlopsradar.yaml.YamlFile;
+import io.mlopsradar.input.Node;
+import io.mlopsradar.input.YamlFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -15,6 +15,6 @@ public enum Community {
     }
 
     public static Community of(String id) {
-        return Codes.of(values(), Community::id, id);
+        return EnumCodes.of(values(), Community::id, id);
     }
 }

@@ -1,6 +1,6 @@
 package io.mlopsradar.catalog;
 
-import io.mlopsradar.yaml.Fields;
+import io.mlopsradar.input.Fields;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 

@@ -17,6 +17,6 @@ public enum Delivery {
     }
 
     public static Delivery of(String id) {
-        return Codes.of(values(), Delivery::id, id);
+        return EnumCodes.of(values(), Delivery::id, id);
     }
 }

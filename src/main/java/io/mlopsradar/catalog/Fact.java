@@ -29,6 +29,6 @@ public enum Fact {
     }
 
     public static Fact of(String id) {
-        return Codes.of(values(), Fact::id, id);
+        return EnumCodes.of(values(), Fact::id, id);
     }
 }

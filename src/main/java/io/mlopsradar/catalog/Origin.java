@@ -16,6 +16,6 @@ public enum Origin {
     }
 
     public static Origin of(String id) {
-        return Codes.of(values(), Origin::id, id);
+        return EnumCodes.of(values(), Origin::id, id);
     }
 }

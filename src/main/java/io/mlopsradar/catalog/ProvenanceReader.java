@@ -1,6 +1,6 @@
 package io.mlopsradar.catalog;
 
-import io.mlopsradar.yaml.Fields;
+import io.mlopsradar.input.Fields;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -41,10 +41,10 @@ public enum RelationType {
     }
 
     public static RelationType of(String id) {
-        return Codes.of(values(), RelationType::id, id);
+        return EnumCodes.of(values(), RelationType::id, id);
     }
 
     static java.util.Set<String> ids() {
-        return Codes.codes(values(), RelationType::id);
+        return EnumCodes.codes(values(), RelationType::id);
     }
 }

@@ -1,9 +1,9 @@
 package io.mlopsradar.catalog;
 
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Node;
-import io.mlopsradar.yaml.Problem;
-import io.mlopsradar.yaml.YamlFile;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Node;
+import io.mlopsradar.input.Problem;
+import io.mlopsradar.input.YamlFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

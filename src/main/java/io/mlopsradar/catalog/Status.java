@@ -18,6 +18,6 @@ public enum Status {
     }
 
     public static Status of(String id) {
-        return Codes.of(values(), Status::id, id);
+        return EnumCodes.of(values(), Status::id, id);
     }
 }

@@ -9,7 +9,7 @@ import io.mlopsradar.advisor.ProfileReader;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.pictures.AdvicePictures;
-import io.mlopsradar.render.HtmlPdf;
+import io.mlopsradar.drawing.HtmlPdf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +60,7 @@ final class AdviseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (format == Format.pdf && out == null) throw new BadInputException("--format pdf needs --out FILE");
         Framework framework = Framework.bundled();
-        Catalog catalog = Context.catalog(db);
+        Catalog catalog = StoredCatalog.catalog(db);
         var organisation = new ProfileReader(framework, catalog).read(profile);
         Advice advice = new Advisor(framework, catalog, date == null ? java.time.LocalDate.now() : date).advise(organisation);
         byte[] report = switch (format) {

@@ -36,7 +36,7 @@ final class BacktestCommand implements Callable<Integer> {
         }
         LocalDate today = LocalDate.now();
         if (!day.isBefore(today)) throw new BadInputException("--as-of: " + day + " is not before today (" + today + ")");
-        Catalog catalog = Context.catalog(db);
+        Catalog catalog = StoredCatalog.catalog(db);
         Backtest.Result r = new Backtest(Framework.bundled(), catalog).run(day, today);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {

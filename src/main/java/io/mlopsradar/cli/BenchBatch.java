@@ -69,7 +69,7 @@ final class BenchBatch implements Callable<Integer> {
         m.put("ratio_all_to_one", Math.round(batch * 100.0 / Math.max(1, one)) / 100.0);
         m.put("folder", work.toString());
         if (output.json()) output.printJson(spec.commandLine().getOut(), m);
-        else Rows.print(output, spec, List.of(m), List.copyOf(m.keySet()));
+        else RowPrinter.print(output, spec, List.of(m), List.copyOf(m.keySet()));
         return 0;
     }
 

@@ -1,6 +1,6 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.render.LayoutBenchmark;
+import io.mlopsradar.drawing.LayoutBenchmark;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -64,7 +64,7 @@ final class BenchImport implements Callable<Integer> {
         m.put("cores", Runtime.getRuntime().availableProcessors());
         m.put("folder", work.toString());
         if (output.json()) output.printJson(spec.commandLine().getOut(), m);
-        else Rows.print(output, spec, List.of(m), List.copyOf(m.keySet()));
+        else RowPrinter.print(output, spec, List.of(m), List.copyOf(m.keySet()));
         return 0;
     }
 

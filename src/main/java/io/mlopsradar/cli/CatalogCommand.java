@@ -5,7 +5,7 @@ import io.mlopsradar.catalog.CatalogValidation;
 import io.mlopsradar.formats.coverage.Coverage;
 import io.mlopsradar.formats.coverage.ListEntry;
 import io.mlopsradar.formats.coverage.ListFiles;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Problem;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;

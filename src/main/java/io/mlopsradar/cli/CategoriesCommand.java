@@ -23,7 +23,7 @@ final class CategoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Map<String, Object>> rows = CategoryRings.list(Framework.bundled());
-        Rows.print(output, spec, rows, List.of("id", "name", "quadrant", "x", "y", "ring"));
+        RowPrinter.print(output, spec, rows, List.of("id", "name", "quadrant", "x", "y", "ring"));
         return 0;
     }
 }

@@ -35,8 +35,8 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         try (Database database = db.open()) {
             History history = radar.history(database);
-            LocalDate a = Radars.edition(history, from, "FROM");
-            LocalDate b = Radars.edition(history, to, "TO");
+            LocalDate a = RadarLookup.edition(history, from, "FROM");
+            LocalDate b = RadarLookup.edition(history, to, "TO");
             Map<String, Object> diff = EditionMaps.diff(a, b, history.diff(a, b));
             if (output.json()) {
                 output.printJson(spec.commandLine().getOut(), diff);
@@ -45,8 +45,8 @@ final class DiffCommand implements Callable<Integer> {
             var rows = new ArrayList<List<String>>();
             for (String change : List.of("added", "removed", "moved_in", "moved_out")) {
                 for (Map<String, Object> blip : (List<Map<String, Object>>) diff.get(change)) {
-                    rows.add(List.of(change.replace('_', ' '), Rows.cell(blip.get("name")), Rows.cell(blip.get("segment")),
-                            Rows.cell(blip.get("from_ring")), change.equals("removed") ? "" : Rows.cell(blip.get("ring"))));
+                    rows.add(List.of(change.replace('_', ' '), RowPrinter.cell(blip.get("name")), RowPrinter.cell(blip.get("segment")),
+                            RowPrinter.cell(blip.get("from_ring")), change.equals("removed") ? "" : RowPrinter.cell(blip.get("ring"))));
                 }
             }
             output.printTable(spec.commandLine().getOut(), List.of("change", "blip", "segment", "from ring", "to ring"), rows);

@@ -25,7 +25,7 @@ final class EditionsCommand implements Callable<Integer> {
     public Integer call() {
         try (Database database = db.open()) {
             var history = radar.history(database);
-            Rows.print(output, spec, EditionMaps.summaries(history),
+            RowPrinter.print(output, spec, EditionMaps.summaries(history),
                     List.of("date", "status", "blips", "new", "moved_in", "moved_out", "removed", "returned"));
             return 0;
         }

@@ -31,8 +31,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalog catalog = Context.catalog(db);
-        RadarOfCatalog radar = Context.radar(catalog);
+        Catalog catalog = StoredCatalog.catalog(db);
+        RadarOfCatalog radar = StoredCatalog.radar(catalog);
         AssessedTool a = radar.get(catalog.get(tool));
         Map<String, Object> m = a.toMap(radar.framework());
         var sheet = FactSheet.of(a.tool(), catalog.signals(), java.time.LocalDate.now(), Ages.period("--stale-after", staleAfter));

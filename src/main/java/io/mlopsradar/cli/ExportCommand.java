@@ -34,12 +34,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format f = Imports.format(format);
+        Format f = FormatOptions.format(format);
         RadarWriter writer = f.writer().orElseThrow(() -> new BadInputException(
                 "format '" + f.id() + "' cannot be exported: it reads into the catalogue"));
         try (Database database = db.open()) {
             History history = radar.history(database);
-            LocalDate date = edition == null ? null : Radars.date(edition, "--edition");
+            LocalDate date = edition == null ? null : RadarLookup.date(edition, "--edition");
             if (date != null) history.edition(date);
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);

@@ -8,7 +8,7 @@ import io.mlopsradar.formats.Format;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.RadarRepository;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Problem;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,8 +64,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format f = Imports.format(Imports.fileFormat(formats, output));
-        if (radar != null) Radars.requireName(radar, "--radar");
+        Format f = FormatOptions.format(FormatOptions.fileFormat(formats, output));
+        if (radar != null) RadarLookup.requireName(radar, "--radar");
         files = ImportFiles.expand(paths, f);
         if (f == Format.LANDSCAPE && files.size() > 1) throw new BadInputException("a landscape import takes one file");
         try (Database database = db.open()) {
@@ -83,8 +83,8 @@ final class ImportCommand implements Callable<Integer> {
 
     private Map<String, Object> radarImport(RadarRepository repo, Format f) {
         if (edition != null && editionFromName != null) throw new BadInputException("give --edition or --edition-from-name, not both");
-        var options = ImportOptions.defaults().lenient(lenient).withMapping(Imports.mapping(mapping))
-                .withEdition(edition == null ? null : Radars.date(edition, "--edition"));
+        var options = ImportOptions.defaults().lenient(lenient).withMapping(FormatOptions.mapping(mapping))
+                .withEdition(edition == null ? null : RadarLookup.date(edition, "--edition"));
         // a stored radar is read into: so a file with fewer segments still fits, and names map onto its own
         ImportFiles.Read doc = ImportFiles.read(files, f, options, editionFromName, radar, repo::find);
         Radar shape = doc.shape();
@@ -107,7 +107,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("editions_replaced", saved.editionsReplaced());
         m.put("editions_unchanged", saved.editionsUnchanged());
         m.put("changed", !saved.changedNothing());
-        m.put("skipped", Imports.problems(doc.skipped()));
+        m.put("skipped", FormatOptions.problems(doc.skipped()));
         return m;
     }
 
@@ -120,8 +120,8 @@ final class ImportCommand implements Callable<Integer> {
         if ("landscape".equals(summary.get("format"))) {
             out.printf("%s: %s tools added to the catalogue, %s already known, %s unmapped, %s ignored%n", where(),
                     summary.get("added"), summary.get("known"), summary.get("unmapped"), summary.get("ignored"));
-            Imports.printProblems(out, "unmapped", listed);
-            Imports.printProblems(out, "dropped", dropped);
+            FormatOptions.printProblems(out, "unmapped", listed);
+            FormatOptions.printProblems(out, "dropped", dropped);
             return;
         }
         if (Boolean.FALSE.equals(summary.get("changed"))) {
@@ -132,6 +132,6 @@ final class ImportCommand implements Callable<Integer> {
                     summary.get("radar"), Boolean.TRUE.equals(summary.get("radar_created")) ? " (new radar)" : "",
                     summary.get("editions_added"), summary.get("editions_replaced"), summary.get("editions_unchanged"));
         }
-        Imports.printProblems(out, "skipped", listed);
+        FormatOptions.printProblems(out, "skipped", listed);
     }
 }

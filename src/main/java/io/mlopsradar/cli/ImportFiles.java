@@ -5,8 +5,8 @@ import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.Format;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.RadarDocument;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -51,7 +51,7 @@ final class ImportFiles {
                 }
                 if (files.size() == before) throw new BadInputException(p + ": a folder with no files to import");
             } else {
-                Imports.requireInput(p, format);
+                FormatOptions.requireInput(p, format);
                 files.add(p);
             }
         }

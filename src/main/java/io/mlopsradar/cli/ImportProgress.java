@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 
 /** Tells the user on stderr how far a long import has got: one line per edition stored, with the share of rows done. */
 final class ImportProgress {
-    /** Imports with at least this many rows report progress. */
+    /** FormatOptions with at least this many rows report progress. */
     static final int MANY_ROWS = 500;
 
     private final PrintWriter err;

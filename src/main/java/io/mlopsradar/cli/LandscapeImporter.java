@@ -7,7 +7,7 @@ import io.mlopsradar.formats.landscape.LandscapeReader;
 import io.mlopsradar.formats.landscape.MappingCoverage;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.ToolRepository;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Problem;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -42,7 +42,7 @@ final class LandscapeImporter {
     }
 
     static MappingChoice mapping(Path file, Landscape landscape) {
-        if (file != null) return new MappingChoice(Imports.mapping(file), file.toString(), "--mapping " + file);
+        if (file != null) return new MappingChoice(FormatOptions.mapping(file), file.toString(), "--mapping " + file);
         if (landscape != null) return new MappingChoice(landscape.mapping(), landscape.name(), "--landscape " + landscape);
         return new MappingChoice(null, null, null);
     }
@@ -55,7 +55,7 @@ final class LandscapeImporter {
         var tools = new ToolRepository(database.jdbi());
         Catalog catalog = tools.catalog();
         LocalDate today = LocalDate.now();
-        String content = Imports.read(file);
+        String content = FormatOptions.read(file);
         String name = file.toString();
         Map<Landscape, MappingCoverage> bundled = new LinkedHashMap<>();
         for (Landscape l : Landscape.values()) bundled.put(l, new LandscapeReader(catalog, l.mapping(), today).coverage(name, content));
@@ -89,8 +89,8 @@ final class LandscapeImporter {
         m.put("unmapped", found.unmapped().size());
         m.put("ignored", found.ignored().size());
         m.put("added_tools", found.added().stream().map(t -> t.id()).toList());
-        m.put("unmapped_items", Imports.problems(found.unmapped()));
-        m.put("dropped_links", Imports.problems(found.droppedLinks()));
+        m.put("unmapped_items", FormatOptions.problems(found.unmapped()));
+        m.put("dropped_links", FormatOptions.problems(found.droppedLinks()));
         return new Result(m, found.unmapped(), found.droppedLinks());
     }
 

@@ -6,7 +6,7 @@ import io.mlopsradar.store.DatabaseUnusableException;
 import io.mlopsradar.store.StoreFailures;
 import io.mlopsradar.store.UnsupportedDatabaseException;
 import io.mlopsradar.editions.PublishedEditionException;
-import io.mlopsradar.yaml.InvalidInputException;
+import io.mlopsradar.input.InvalidInputException;
 import java.io.PrintWriter;
 import java.util.NoSuchElementException;
 import picocli.CommandLine;

@@ -27,7 +27,7 @@ final class PublishCommand implements Callable<Integer> {
         try (Database database = db.open()) {
             var repo = new RadarRepository(database.jdbi());
             var history = radar.history(database);
-            LocalDate date = Radars.date(edition, "--edition");
+            LocalDate date = RadarLookup.date(edition, "--edition");
             if (history.find(date).map(e -> e.isPublished()).orElse(false)) {
                 throw new BadInputException("edition " + date + " of radar '" + history.radar().name() + "' is already published");
             }

@@ -12,6 +12,6 @@ final class RadarOption {
 
     /** The radar's history, or a bad-input error naming the radars there are. */
     History history(Database database) {
-        return Radars.history(new RadarRepository(database.jdbi()), radar);
+        return RadarLookup.history(new RadarRepository(database.jdbi()), radar);
     }
 }

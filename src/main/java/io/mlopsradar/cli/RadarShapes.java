@@ -2,7 +2,7 @@ package io.mlopsradar.cli;
 
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.RadarDocument;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Problem;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;

@@ -25,8 +25,8 @@ final class RadarsCommand implements Callable<Integer> {
     public Integer call() {
         try (Database database = db.open()) {
             var repo = new RadarRepository(database.jdbi());
-            List<Map<String, Object>> rows = repo.all().stream().map(r -> EditionMaps.overview(Radars.history(repo, r.name()))).toList();
-            Rows.print(output, spec, rows, List.of("name", "title", "editions", "latest", "latest_published"));
+            List<Map<String, Object>> rows = repo.all().stream().map(r -> EditionMaps.overview(RadarLookup.history(repo, r.name()))).toList();
+            RowPrinter.print(output, spec, rows, List.of("name", "title", "editions", "latest", "latest_published"));
             return 0;
         }
     }

@@ -37,10 +37,10 @@ final class ReassessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = edition == null ? LocalDate.now() : Radars.date(edition, "--edition");
+        LocalDate date = edition == null ? LocalDate.now() : RadarLookup.date(edition, "--edition");
         try (Database database = db.open()) {
             var radars = new RadarRepository(database.jdbi());
-            History history = Radars.history(radars, DefaultRadar.NAME);
+            History history = RadarLookup.history(radars, DefaultRadar.NAME);
             var assessed = new RadarOfCatalog(Framework.bundled(), new ToolRepository(database.jdbi()).catalog(),
                     RingContext.on(date));
             Edition computed = DefaultRadar.edition(assessed, date);
@@ -55,7 +55,7 @@ final class ReassessCommand implements Callable<Integer> {
             if (output.json()) {
                 output.printJson(spec.commandLine().getOut(), summary);
             } else {
-                Rows.print(output, spec, List.of(summary),
+                RowPrinter.print(output, spec, List.of(summary),
                         List.of("date", "status", "blips", "new", "moved_in", "moved_out", "removed", "returned"));
             }
             return 0;

@@ -2,10 +2,10 @@ package io.mlopsradar.cli;
 
 import io.mlopsradar.pictures.CatalogPictures;
 import io.mlopsradar.pictures.CatalogReport;
-import io.mlopsradar.render.LandscapeSvg;
-import io.mlopsradar.render.PdfReport;
-import io.mlopsradar.render.PngExport;
-import io.mlopsradar.render.RadarSvg;
+import io.mlopsradar.drawing.LandscapeSvg;
+import io.mlopsradar.drawing.PdfReport;
+import io.mlopsradar.drawing.PngExport;
+import io.mlopsradar.drawing.RadarSvg;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.ToolFilter;
@@ -60,8 +60,8 @@ final class RenderCommand implements Callable<Integer> {
         if (!name.endsWith(".svg") && !name.endsWith(".png") && !name.endsWith(".pdf")) {
             throw new BadInputException("--out must end in .svg, .png or .pdf: " + out);
         }
-        var catalog = Context.catalog(db);
-        RadarOfCatalog radar = Context.radar(catalog);
+        var catalog = StoredCatalog.catalog(db);
+        RadarOfCatalog radar = StoredCatalog.radar(catalog);
         List<AssessedTool> tools = radar.filter(new ToolFilter(quadrant, category, ring, null, null, null, capability));
         var pictures = new CatalogPictures(radar.framework());
         String date = LocalDate.now().toString();

@@ -24,7 +24,7 @@ final class RingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Map<String, Object>> rows = Framework.bundled().rings().stream().map(RingsCommand::row).toList();
-        Rows.print(output, spec, rows, List.of("id", "name", "strategy", "actions"));
+        RowPrinter.print(output, spec, rows, List.of("id", "name", "strategy", "actions"));
         return 0;
     }
 

@@ -2,7 +2,7 @@ package io.mlopsradar.cli;
 
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.Database;
-import io.mlopsradar.web.Site;
+import io.mlopsradar.web.ServedData;
 import io.mlopsradar.web.TeamConfig;
 import io.mlopsradar.web.WebApp;
 import java.time.Clock;
@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         int added = db.seeded;
         if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue and the MLOps radar's first edition");
         var interval = refreshEvery == null ? null : Ages.duration("--refresh-signals-every", refreshEvery);
-        var app = WebApp.create(new Site(database, Framework.bundled(), Clock.systemDefaultZone(), Ages.period("--stale-after", staleAfter)),
+        var app = WebApp.create(new ServedData(database, Framework.bundled(), Clock.systemDefaultZone(), Ages.period("--stale-after", staleAfter)),
                 TeamConfig.defaults().withSecureCookies(secureCookies));
         boolean noAccounts = new io.mlopsradar.store.AccountRepository(database.jdbi(), Clock.systemUTC()).all().isEmpty();
         if (noAccounts) out.println("no accounts yet: create the first admin with `radar users add --admin NAME` (the password is read from a prompt or stdin)");

@@ -34,7 +34,7 @@ final class SignalsStaleCommand implements Callable<Integer> {
     public Integer call() {
         Period age = Ages.period("--older-than", olderThan);
         LocalDate today = LocalDate.now();
-        Catalog catalog = Context.catalog(db);
+        Catalog catalog = StoredCatalog.catalog(db);
         var rows = new ArrayList<Map<String, Object>>();
         int unsourced = 0;
         for (Tool t : catalog.tools()) {

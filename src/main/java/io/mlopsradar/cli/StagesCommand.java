@@ -25,7 +25,7 @@ final class StagesCommand implements Callable<Integer> {
                 .map(s -> Map.<String, Object>of("id", s.id(), "name", s.name(), "loop", s.loop().name().toLowerCase(),
                         "description", s.description()))
                 .toList();
-        Rows.print(output, spec, rows, List.of("id", "name", "loop", "description"));
+        RowPrinter.print(output, spec, rows, List.of("id", "name", "loop", "description"));
         return 0;
     }
 }

@@ -2,7 +2,7 @@ package io.mlopsradar.cli;
 
 import io.mlopsradar.editions.EditionMaps;
 import io.mlopsradar.editions.History;
-import io.mlopsradar.editions.Keys;
+import io.mlopsradar.editions.BlipKeys;
 import io.mlopsradar.editions.TimelineEntry;
 import io.mlopsradar.store.Database;
 import java.util.List;
@@ -37,14 +37,14 @@ final class TimelineCommand implements Callable<Integer> {
             List<TimelineEntry> entries = history.timeline(key);
             Map<String, Object> json = EditionMaps.timeline(history.radar(), key, entries);
             if (output.json()) output.printJson(spec.commandLine().getOut(), json);
-            else Rows.print(output, spec, castEntries(json), List.of("date", "ring", "movement"));
+            else RowPrinter.print(output, spec, castEntries(json), List.of("date", "ring", "movement"));
             return 0;
         }
     }
 
     /** The key of the blip named by key or by name, ignoring case. */
     static String key(History history, String text) {
-        String slug = Keys.slug(text);
+        String slug = BlipKeys.slug(text);
         return history.editions().stream().flatMap(e -> e.blips().stream())
                 .filter(b -> b.key().equalsIgnoreCase(text) || b.name().equalsIgnoreCase(text) || b.key().equals(slug))
                 .map(b -> b.key()).findFirst()

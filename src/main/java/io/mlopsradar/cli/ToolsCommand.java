@@ -37,13 +37,13 @@ final class ToolsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RadarOfCatalog radar = Context.radar(Context.catalog(db));
+        RadarOfCatalog radar = StoredCatalog.radar(StoredCatalog.catalog(db));
         List<AssessedTool> tools = radar.filter(new ToolFilter(quadrant, category, ring, stage, delivery, search));
         List<Map<String, Object>> rows = tools.stream()
                 .sorted(Comparator.comparing((AssessedTool a) -> radar.framework().ring(a.ring()).order())
                         .thenComparing(a -> a.tool().name().toLowerCase()))
                 .map(a -> a.toMap(radar.framework())).toList();
-        Rows.print(output, spec, rows, List.of("id", "name", "category_name", "quadrant_name", "ring", "x", "y"));
+        RowPrinter.print(output, spec, rows, List.of("id", "name", "category_name", "quadrant_name", "ring", "x", "y"));
         return 0;
     }
 }

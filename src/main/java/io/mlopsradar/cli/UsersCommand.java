@@ -112,7 +112,7 @@ final class UsersCommand implements Runnable {
         @Override
         public Integer call() {
             List<Map<String, Object>> rows = withAccounts(db, repo -> repo.all().stream().map(ListUsers::row).toList());
-            Rows.print(output, spec, rows, List.of("name", "site_admin", "disabled", "roles"));
+            RowPrinter.print(output, spec, rows, List.of("name", "site_admin", "disabled", "roles"));
             return 0;
         }
 

@@ -15,7 +15,7 @@ public record Blip(String key, String name, String ring, String segment, String 
 
     /** A blip keyed by the slug of its name. */
     public static Blip of(String name, String ring, String segment, String note) {
-        return new Blip(Keys.slug(name), name, ring, segment, note);
+        return new Blip(BlipKeys.slug(name), name, ring, segment, note);
     }
 
     public Blip withRing(String newRing) {

@@ -3,8 +3,8 @@ package io.mlopsradar.formats;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Radar;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Problem;
 import java.util.List;
 
 /**

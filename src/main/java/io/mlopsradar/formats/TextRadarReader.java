@@ -1,6 +1,6 @@
 package io.mlopsradar.formats;
 
-import io.mlopsradar.formats.internal.Texts;
+import io.mlopsradar.formats.internal.TextFiles;
 import java.nio.file.Path;
 
 /** A reader for formats held in one text file. */
@@ -10,6 +10,6 @@ public interface TextRadarReader extends RadarReader {
 
     @Override
     default RadarDocument read(Path path, ImportOptions options) {
-        return read(path.toString(), Texts.read(path), options);
+        return read(path.toString(), TextFiles.read(path), options);
     }
 }

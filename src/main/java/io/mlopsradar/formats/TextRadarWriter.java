@@ -1,7 +1,7 @@
 package io.mlopsradar.formats;
 
 import io.mlopsradar.editions.History;
-import io.mlopsradar.formats.internal.Texts;
+import io.mlopsradar.formats.internal.TextFiles;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -11,6 +11,6 @@ public interface TextRadarWriter extends RadarWriter {
 
     @Override
     default void write(History history, LocalDate edition, Path target) {
-        Texts.write(target, write(history, edition));
+        TextFiles.write(target, write(history, edition));
     }
 }

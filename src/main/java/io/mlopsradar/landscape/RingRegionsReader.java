@@ -1,8 +1,8 @@
 package io.mlopsradar.landscape;
 
-import io.mlopsradar.yaml.Fields;
-import io.mlopsradar.yaml.Node;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Fields;
+import io.mlopsradar.input.Node;
+import io.mlopsradar.input.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

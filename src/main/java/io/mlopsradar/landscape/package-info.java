@@ -1,5 +1,5 @@
 /**
  * The landscape of FRAMEWORK.md: axes, quadrants, categories, rings and lifecycle stages, and where a tool sits on
- * it. Uses only {@code yaml}, to read the bundled framework.
+ * it. Uses only {@code input}, to read the bundled framework.
  */
 package io.mlopsradar.landscape;

@@ -3,8 +3,8 @@ package io.mlopsradar.pictures;
 import io.mlopsradar.advisor.Advice;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.landscape.Framework;
-import io.mlopsradar.render.LandscapeSvg;
-import io.mlopsradar.render.PngExport;
+import io.mlopsradar.drawing.LandscapeSvg;
+import io.mlopsradar.drawing.PngExport;
 import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.RingContext;
 import java.util.Base64;
@@ -27,7 +27,7 @@ public final class AdvicePictures {
     public static String personalRadar(Framework framework, Advice advice, String linkPattern) {
         var picture = new CatalogPictures(framework).radar("Radar for " + advice.organisation().name(),
                 String.valueOf(advice.year()), advice.radar(), java.util.Map.of(), linkPattern);
-        return io.mlopsradar.render.RadarSvg.render(picture);
+        return io.mlopsradar.drawing.RadarSvg.render(picture);
     }
 
     /** The same picture as an HTML image with a PNG data URI, for PDF output. */

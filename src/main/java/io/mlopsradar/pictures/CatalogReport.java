@@ -2,9 +2,9 @@ package io.mlopsradar.pictures;
 
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.landscape.Ring;
-import io.mlopsradar.render.ReportDocument;
-import io.mlopsradar.render.ReportRow;
-import io.mlopsradar.render.RingSection;
+import io.mlopsradar.drawing.ReportDocument;
+import io.mlopsradar.drawing.ReportRow;
+import io.mlopsradar.drawing.RingSection;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.Reason;
 import java.util.Comparator;

@@ -5,7 +5,7 @@ import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.EditionMaps;
 import io.mlopsradar.editions.Movement;
 import io.mlopsradar.pictures.HistoryPictures;
-import io.mlopsradar.render.RadarSvg;
+import io.mlopsradar.drawing.RadarSvg;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,22 +28,22 @@ final class EditionPages {
 
     private String front() {
         LocalDate latest = data.latest();
-        String body = "<h1>" + Html.text(data.title()) + "</h1>\n<p class=\"subtitle\">Edition of " + latest + " · "
-                + Html.a("editions/" + SiteData.editionFile(latest), "what changed in this edition") + " · "
-                + Html.a("editions/index.html", "all " + data.history().editions().size() + " editions") + "</p>\n"
+        String body = "<h1>" + SiteHtml.text(data.title()) + "</h1>\n<p class=\"subtitle\">Edition of " + latest + " · "
+                + SiteHtml.a("editions/" + SiteData.editionFile(latest), "what changed in this edition") + " · "
+                + SiteHtml.a("editions/index.html", "all " + data.history().editions().size() + " editions") + "</p>\n"
                 + picture(latest, "tools/{id}.html") + blipTable(latest, "");
         return new Page(data.title(), "", "index", body).html(data.title());
     }
 
     private String list() {
-        var rows = new StringBuilder(Html.header("edition", "status", "blips", "new", "moved in", "moved out", "removed", "returned"));
+        var rows = new StringBuilder(SiteHtml.header("edition", "status", "blips", "new", "moved in", "moved out", "removed", "returned"));
         for (Edition e : data.history().editions()) {
             Map<String, Object> s = EditionMaps.summary(e, data.movements().get(e.date()));
-            rows.append(Html.cell(Html.a(SiteData.editionFile(e.date()), e.date().toString()), Html.text((String) s.get("status")),
+            rows.append(SiteHtml.cell(SiteHtml.a(SiteData.editionFile(e.date()), e.date().toString()), SiteHtml.text((String) s.get("status")),
                     String.valueOf(s.get("blips")), String.valueOf(s.get("new")), String.valueOf(s.get("moved_in")),
                     String.valueOf(s.get("moved_out")), String.valueOf(s.get("removed")), String.valueOf(s.get("returned"))));
         }
-        String body = "<h1>Editions</h1>\n<p>Every edition of " + Html.text(data.title())
+        String body = "<h1>Editions</h1>\n<p>Every edition of " + SiteHtml.text(data.title())
                 + ", with what changed against the previous published edition.</p>\n<table>\n" + rows + "</table>";
         return new Page("Editions", "../", "editions", body).html(data.title());
     }
@@ -53,11 +53,11 @@ final class EditionPages {
         var removed = new StringBuilder();
         for (BlipMovement m : moves) {
             if (m.movement() == Movement.REMOVED) {
-                removed.append("<li class=\"removed\">").append(Html.a("../tools/" + SiteData.toolFile(m.key()), m.blip().name()))
-                        .append(" (was ").append(Html.text(m.previousRing())).append(")</li>\n");
+                removed.append("<li class=\"removed\">").append(SiteHtml.a("../tools/" + SiteData.toolFile(m.key()), m.blip().name()))
+                        .append(" (was ").append(SiteHtml.text(m.previousRing())).append(")</li>\n");
             }
         }
-        String body = "<h1>" + Html.text(data.title()) + ": " + e.date() + "</h1>\n<p class=\"subtitle\">"
+        String body = "<h1>" + SiteHtml.text(data.title()) + ": " + e.date() + "</h1>\n<p class=\"subtitle\">"
                 + (e.isPublished() ? "Published" : "Draft") + " edition · " + neighbours(e.date()) + "</p>\n"
                 + picture(e.date(), "../tools/{id}.html") + blipTable(e.date(), "../")
                 + "<h2>Removed in this edition</h2>\n" + (removed.isEmpty() ? "<p>None.</p>" : "<ul>\n" + removed + "</ul>");
@@ -67,28 +67,28 @@ final class EditionPages {
     private String neighbours(LocalDate date) {
         List<Edition> all = data.history().editions();
         int i = all.indexOf(data.history().edition(date));
-        String prev = i > 0 ? Html.a(SiteData.editionFile(all.get(i - 1).date()), "← " + all.get(i - 1).date()) : "";
-        String next = i + 1 < all.size() ? Html.a(SiteData.editionFile(all.get(i + 1).date()), all.get(i + 1).date() + " →") : "";
-        return String.join(" · ", List.of(prev, Html.a("index.html", "all editions"), next).stream().filter(s -> !s.isEmpty()).toList());
+        String prev = i > 0 ? SiteHtml.a(SiteData.editionFile(all.get(i - 1).date()), "← " + all.get(i - 1).date()) : "";
+        String next = i + 1 < all.size() ? SiteHtml.a(SiteData.editionFile(all.get(i + 1).date()), all.get(i + 1).date() + " →") : "";
+        return String.join(" · ", List.of(prev, SiteHtml.a("index.html", "all editions"), next).stream().filter(s -> !s.isEmpty()).toList());
     }
 
     private String picture(LocalDate date, String linkPattern) {
         String svg = RadarSvg.render(HistoryPictures.radar(data.history(), date, linkPattern));
-        return "<figure class=\"picture\">" + Html.inline(svg) + "</figure>\n";
+        return "<figure class=\"picture\">" + SiteHtml.inline(svg) + "</figure>\n";
     }
 
     private String blipTable(LocalDate date, String root) {
-        var rows = new StringBuilder(Html.header("blip", "ring", "segment", "movement"));
-        data.movements().get(date).stream().filter(m -> m.movement() != Movement.REMOVED).forEach(m -> rows.append(Html.cell(
-                Html.a(root + "tools/" + SiteData.toolFile(m.key()), m.blip().name()), Html.text(m.blip().ring()),
-                Html.text(m.blip().segment()), movement(m))));
+        var rows = new StringBuilder(SiteHtml.header("blip", "ring", "segment", "movement"));
+        data.movements().get(date).stream().filter(m -> m.movement() != Movement.REMOVED).forEach(m -> rows.append(SiteHtml.cell(
+                SiteHtml.a(root + "tools/" + SiteData.toolFile(m.key()), m.blip().name()), SiteHtml.text(m.blip().ring()),
+                SiteHtml.text(m.blip().segment()), movement(m))));
         return "<table class=\"blips\">\n" + rows + "</table>\n";
     }
 
     /** A movement marker: the word, classed for colour, with the ring it came from when it moved. */
     static String movement(BlipMovement m) {
         String name = EditionMaps.name(m.movement());
-        String from = m.previousRing() != null && m.movement() != Movement.UNCHANGED ? " from " + Html.text(m.previousRing()) : "";
+        String from = m.previousRing() != null && m.movement() != Movement.UNCHANGED ? " from " + SiteHtml.text(m.previousRing()) : "";
         return "<span class=\"movement movement-" + name + "\">" + name.replace('-', ' ') + from + "</span>";
     }
 }

@@ -4,7 +4,7 @@ import io.mlopsradar.editions.BlipMovement;
 import io.mlopsradar.editions.Movement;
 import io.mlopsradar.landscape.Ring;
 import io.mlopsradar.pictures.CatalogPictures;
-import io.mlopsradar.render.LandscapeSvg;
+import io.mlopsradar.drawing.LandscapeSvg;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.RingContext;
@@ -35,11 +35,11 @@ final class OverviewPages {
     private String rings() {
         var body = new StringBuilder("<h1>Rings</h1>\n<p>The blips of the edition of " + data.latest() + ", ring by ring.</p>\n");
         for (String ring : data.history().radar().rings()) {
-            body.append("<section class=\"ring-card\">\n<h2>").append(Html.text(ring)).append("</h2>\n");
-            strategy(ring).ifPresent(r -> body.append("<p>").append(Html.text(r.strategy())).append("</p>\n"));
+            body.append("<section class=\"ring-card\">\n<h2>").append(SiteHtml.text(ring)).append("</h2>\n");
+            strategy(ring).ifPresent(r -> body.append("<p>").append(SiteHtml.text(r.strategy())).append("</p>\n"));
             body.append("<ul>\n");
             latest().stream().filter(m -> m.blip().ring().equalsIgnoreCase(ring)).forEach(m -> body.append("<li>")
-                    .append(Html.a("tools/" + SiteData.toolFile(m.key()), m.blip().name())).append(' ')
+                    .append(SiteHtml.a("tools/" + SiteData.toolFile(m.key()), m.blip().name())).append(' ')
                     .append(EditionPages.movement(m)).append("</li>\n"));
             body.append("</ul>\n</section>\n");
         }
@@ -56,7 +56,7 @@ final class OverviewPages {
         List<AssessedTool> tools = assessed.tools().stream().filter(a -> keys.contains(a.tool().id())).toList();
         String body = "<h1>Landscape</h1>\n<p>The " + tools.size() + " blips of the edition of " + data.latest()
                 + " that are catalogue tools, placed by artifact focus (across) and scope (up); shaded by the ring the policy gives them.</p>\n"
-                + "<figure class=\"picture\">" + Html.inline(LandscapeSvg.render(new CatalogPictures(data.framework())
+                + "<figure class=\"picture\">" + SiteHtml.inline(LandscapeSvg.render(new CatalogPictures(data.framework())
                 .landscape(data.title() + ": landscape", tools, true, Set.of(), "tools/{id}.html"))) + "</figure>";
         return new Page("Landscape", "", "landscape", body).html(data.title());
     }

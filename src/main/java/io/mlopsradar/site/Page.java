@@ -32,7 +32,7 @@ record Page(String title, String root, String nav, String body) {
                 <footer class="bottom"><p>A static copy of the radar, made by MLOps Radar. It works from disk and on any static host.</p></footer>
                 </body>
                 </html>
-                """.formatted(Html.text(title), Html.text(radarTitle), root, root, root, root, root, Html.text(radarTitle),
+                """.formatted(SiteHtml.text(title), SiteHtml.text(radarTitle), root, root, root, root, root, SiteHtml.text(radarTitle),
                 links(), body);
     }
 

@@ -6,7 +6,7 @@ import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.BlipMovement;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
-import io.mlopsradar.editions.Keys;
+import io.mlopsradar.editions.BlipKeys;
 import io.mlopsradar.editions.TimelineEntry;
 import io.mlopsradar.landscape.Framework;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ record SiteData(History history, Catalog catalog, Framework framework, Map<Local
 
     /** The tool page's file name: the key itself when it is a plain slug (so picture links, built from keys, match). */
     static String toolFile(String key) {
-        return (key.matches("[a-z0-9][a-z0-9._-]*") ? key : "blip-" + Keys.slug(key) + "-" + Integer.toHexString(key.hashCode())) + ".html";
+        return (key.matches("[a-z0-9][a-z0-9._-]*") ? key : "blip-" + BlipKeys.slug(key) + "-" + Integer.toHexString(key.hashCode())) + ".html";
     }
 
     static String editionFile(LocalDate date) {

@@ -8,7 +8,7 @@ import io.mlopsradar.accounts.Role;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-/** Site administration under /api/v1: accounts, their roles per radar, and site settings. */
+/** ServedData administration under /api/v1: accounts, their roles per radar, and site settings. */
 final class AdminApi {
     private final Team team;
 

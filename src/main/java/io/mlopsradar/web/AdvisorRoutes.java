@@ -12,8 +12,8 @@ import io.mlopsradar.catalog.UnknownToolException;
 import io.mlopsradar.pictures.AdvicePictures;
 import io.mlopsradar.pictures.CatalogPictures;
 import io.mlopsradar.text.Markdown;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +25,10 @@ import java.util.Map;
 final class AdvisorRoutes {
     private static final String FORM_NAME = "profile.yaml";
 
-    private final Site site;
+    private final ServedData site;
     private final String example;
 
-    AdvisorRoutes(Site site) {
+    AdvisorRoutes(ServedData site) {
         this.site = site;
         try (InputStream in = AdvisorRoutes.class.getResourceAsStream("/web/example-profile.yaml")) {
             this.example = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -16,9 +16,9 @@ import java.util.Map;
 
 /** The read-only REST API under /api/v1: tools (with their relations), categories, rings, stages, capabilities and the OpenAPI document. */
 final class ApiRoutes {
-    private final Site site;
+    private final ServedData site;
 
-    ApiRoutes(Site site) {
+    ApiRoutes(ServedData site) {
         this.site = site;
     }
 

@@ -10,8 +10,8 @@ import io.mlopsradar.editions.Radar;
 import io.mlopsradar.editions.UnknownRadarException;
 import io.mlopsradar.formats.Format;
 import io.mlopsradar.pictures.HistoryPictures;
-import io.mlopsradar.render.RadarSvg;
-import io.mlopsradar.render.TimelineSvg;
+import io.mlopsradar.drawing.RadarSvg;
+import io.mlopsradar.drawing.TimelineSvg;
 import io.mlopsradar.store.RadarRepository;
 import io.mlopsradar.text.Urls;
 import java.time.LocalDate;
@@ -26,10 +26,10 @@ import java.util.NoSuchElementException;
 final class EditionRoutes {
     private static final float PNG_WIDTH = 1800;
 
-    private final Site site;
+    private final ServedData site;
     private final RadarRepository radars;
 
-    EditionRoutes(Site site) {
+    EditionRoutes(ServedData site) {
         this.site = site;
         this.radars = new RadarRepository(site.database().jdbi());
     }

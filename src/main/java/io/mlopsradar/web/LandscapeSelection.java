@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.mlopsradar.catalog.Relation;
 import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.catalog.Tool;
-import io.mlopsradar.render.Neighbourhood;
+import io.mlopsradar.drawing.Neighbourhood;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.web.Views.Link;
 import java.util.LinkedHashSet;

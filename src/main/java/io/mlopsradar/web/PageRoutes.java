@@ -25,11 +25,11 @@ import java.util.Map;
 
 /** The HTML pages: home, radar, landscape, rings, categories; tool pages live in {@link ToolPages}. */
 final class PageRoutes {
-    private final Site site;
+    private final ServedData site;
     private final PictureRoutes pictures;
     private final ToolPages toolPages;
 
-    PageRoutes(Site site, PictureRoutes pictures) {
+    PageRoutes(ServedData site, PictureRoutes pictures) {
         this.site = site;
         this.pictures = pictures;
         this.toolPages = new ToolPages(site);

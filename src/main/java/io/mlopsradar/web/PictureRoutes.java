@@ -3,8 +3,8 @@ package io.mlopsradar.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.pictures.CatalogPictures;
-import io.mlopsradar.render.LandscapeSvg;
-import io.mlopsradar.render.Neighbourhood;
+import io.mlopsradar.drawing.LandscapeSvg;
+import io.mlopsradar.drawing.Neighbourhood;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.ToolFilter;
 import java.util.List;
@@ -14,9 +14,9 @@ import java.util.Set;
 final class PictureRoutes {
     private static final float PNG_WIDTH = 1800;
 
-    private final Site site;
+    private final ServedData site;
 
-    PictureRoutes(Site site) {
+    PictureRoutes(ServedData site) {
         this.site = site;
     }
 

@@ -21,10 +21,10 @@ import java.util.NoSuchElementException;
  * version as ETag; deciding and publishing need it back in If-Match.
  */
 final class ProposalApi {
-    private final Site site;
+    private final ServedData site;
     private final Team team;
 
-    ProposalApi(Site site, Team team) {
+    ProposalApi(ServedData site, Team team) {
         this.site = site;
         this.team = team;
     }

@@ -5,7 +5,7 @@ import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.DefaultRadar;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
-import io.mlopsradar.editions.Keys;
+import io.mlopsradar.editions.BlipKeys;
 import io.mlopsradar.proposals.Draft;
 import io.mlopsradar.proposals.NewProposal;
 import io.mlopsradar.proposals.ProposalKind;
@@ -19,7 +19,7 @@ final class ProposalForms {
     private ProposalForms() {
     }
 
-    static NewProposal read(Site site, History history, Input in) {
+    static NewProposal read(ServedData site, History history, Input in) {
         ProposalKind kind;
         try {
             kind = ProposalKind.of(in.required("kind"));
@@ -41,7 +41,7 @@ final class ProposalForms {
             return new NewProposal(kind, t.id(), t.name(), in.get("ring"), site.framework().quadrant(quadrant).name(), in.get("rationale"));
         }
         if (tool.length() > 300) throw new BadRequest("tool", "a tool's name is at most 300 characters");
-        return new NewProposal(kind, Keys.slug(tool), tool, in.get("ring"), in.get("segment"), in.get("rationale"));
+        return new NewProposal(kind, BlipKeys.slug(tool), tool, in.get("ring"), in.get("segment"), in.get("rationale"));
     }
 
     /** Checks the proposal against the radar; what does not fit is a 400 naming the problem. */

@@ -19,10 +19,10 @@ import java.util.NoSuchElementException;
 
 /** The proposal pages: a radar's proposals, proposing, discussing, voting, deciding, and its draft edition. */
 final class ProposalPages {
-    private final Site site;
+    private final ServedData site;
     private final Team team;
 
-    ProposalPages(Site site, Team team) {
+    ProposalPages(ServedData site, Team team) {
         this.site = site;
         this.team = team;
     }
@@ -153,7 +153,7 @@ final class ProposalPages {
         return history(site, ctx);
     }
 
-    static History history(Site site, Context ctx) {
+    static History history(ServedData site, Context ctx) {
         String name = ctx.pathParam("name");
         return site.radars().history(name).orElseThrow(() -> new NoSuchElementException("no radar '" + name + "'"));
     }

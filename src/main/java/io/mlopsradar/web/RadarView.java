@@ -10,7 +10,7 @@ import io.mlopsradar.editions.Movement;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.pictures.HistoryPictures;
-import io.mlopsradar.render.RadarSvg;
+import io.mlopsradar.drawing.RadarSvg;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.ToolFilter;
 import io.mlopsradar.web.Views.Row;
@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 record RadarView(History history, LocalDate date, ToolFilter filter, List<BlipMovement> shown, List<BlipMovement> removed,
                  Map<String, AssessedTool> tools) {
 
-    static RadarView of(Site site, Context ctx) {
+    static RadarView of(ServedData site, Context ctx) {
         String name = Filters.blankToNull(ctx.queryParam("radar"));
         History history = site.history(name == null ? DefaultRadar.NAME : name)
                 .orElseThrow(() -> new NoSuchElementException("there is no radar named '" + name + "'"));
@@ -101,7 +101,7 @@ record RadarView(History history, LocalDate date, ToolFilter filter, List<BlipMo
         return (own + q).replaceAll("&$", "");
     }
 
-    String svg(Site site) {
+    String svg(ServedData site) {
         if (date == null) return "";
         Set<String> keys = shown.stream().map(BlipMovement::key).collect(Collectors.toSet());
         return site.cached("radar|" + site.stamp() + "|" + query(), () -> RadarSvg.render(

@@ -24,7 +24,7 @@ record Team(TeamConfig config, Clock clock, AccountRepository accounts, SessionR
             ProposalRepository proposals, DraftEditions drafts, AuditLog audit, Settings settings, SignInLimiter limiter,
             WebhookRepository webhooks, Webhooks notifier) {
 
-    static Team of(Site site, TeamConfig config, Clock clock) {
+    static Team of(ServedData site, TeamConfig config, Clock clock) {
         Jdbi jdbi = site.database().jdbi();
         var webhooks = new WebhookRepository(jdbi, clock);
         var executor = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -13,7 +13,7 @@ final class TeamRoutes {
     private TeamRoutes() {
     }
 
-    static void register(RoutesConfig routes, Site site, Team team) {
+    static void register(RoutesConfig routes, ServedData site, Team team) {
         var access = new Access(team);
         var auth = new AuthRoutes(team);
         routes.beforeMatched(access::check);

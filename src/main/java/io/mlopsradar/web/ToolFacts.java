@@ -10,7 +10,7 @@ final class ToolFacts {
     private ToolFacts() {
     }
 
-    static ProposalViews.Facts of(Site site, String key) {
+    static ProposalViews.Facts of(ServedData site, String key) {
         var radar = site.radar();
         Framework f = site.framework();
         for (AssessedTool a : radar.tools()) {

@@ -10,7 +10,7 @@ import io.mlopsradar.editions.History;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.landscape.Ring;
 import io.mlopsradar.pictures.HistoryPictures;
-import io.mlopsradar.render.TimelineSvg;
+import io.mlopsradar.drawing.TimelineSvg;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.Assessment;
 import io.mlopsradar.rings.RadarOfCatalog;
@@ -26,9 +26,9 @@ import java.util.Optional;
 
 /** The page of one tool: facts, position, ring with strategy and actions, reasons, related tools. */
 final class ToolPages {
-    private final Site site;
+    private final ServedData site;
 
-    ToolPages(Site site) {
+    ToolPages(ServedData site) {
         this.site = site;
     }
 

@@ -20,11 +20,11 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(Site site) {
+    public static Javalin create(ServedData site) {
         return create(site, TeamConfig.defaults());
     }
 
-    public static Javalin create(Site site, TeamConfig teamConfig) {
+    public static Javalin create(ServedData site, TeamConfig teamConfig) {
         var team = Team.of(site, teamConfig, site.clock());
         var pictures = new PictureRoutes(site);
         var pages = new PageRoutes(site, pictures);

@@ -3,7 +3,7 @@ package io.mlopsradar.advisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.landscape.Framework;
-import io.mlopsradar.render.HtmlPdf;
+import io.mlopsradar.drawing.HtmlPdf;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import org.apache.pdfbox.Loader;

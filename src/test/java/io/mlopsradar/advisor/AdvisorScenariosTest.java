@@ -38,9 +38,9 @@ class AdvisorScenariosTest {
         assertThat(advice.onRadar("vertex-ai")).isEmpty();
         assertThat(advice.excluded()).filteredOn(e -> List.of("vertex-ai", "azure-ml", "alibaba-cloud", "gcp", "azure").contains(e.id()))
                 .hasSize(5).allMatch(e -> e.why().get(0).startsWith("not your cloud"));
-        assertThat(advice.buildVsBuy()).hasSize(3).allMatch(b -> b.decision() == BuildOrBuy.Decision.BUY);
+        assertThat(advice.buildVsBuy()).hasSize(3).allMatch(b -> b.decision() == BuildOrBuyCall.Decision.BUY);
         assertThat(advice.buildVsBuy()).allMatch(b -> b.why().contains("not your core business"));
-        assertThat(advice.buildVsBuy()).flatMap(BuildOrBuy::connectors).isNotEmpty();
+        assertThat(advice.buildVsBuy()).flatMap(BuildOrBuyCall::connectors).isNotEmpty();
     }
 
     @Test
@@ -62,11 +62,11 @@ class AdvisorScenariosTest {
     @Test
     void anMlopsPlatformCompanyMayBuildItsPlatformPiecesButBuysCommodityTooling() {
         Advice advice = Profiles.advise(Profiles.PLATFORM_COMPANY);
-        var byStage = advice.buildVsBuy().stream().collect(java.util.stream.Collectors.toMap(BuildOrBuy::stage, b -> b));
-        assertThat(byStage.get("train-tune").decision()).isEqualTo(BuildOrBuy.Decision.BUILD);
+        var byStage = advice.buildVsBuy().stream().collect(java.util.stream.Collectors.toMap(BuildOrBuyCall::stage, b -> b));
+        assertThat(byStage.get("train-tune").decision()).isEqualTo(BuildOrBuyCall.Decision.BUILD);
         assertThat(byStage.get("train-tune").why()).contains("core business", "where you compete");
-        assertThat(byStage.get("operate-serve").decision()).isEqualTo(BuildOrBuy.Decision.BUILD);
-        assertThat(byStage.get("plan-code").decision()).isEqualTo(BuildOrBuy.Decision.BUY);
+        assertThat(byStage.get("operate-serve").decision()).isEqualTo(BuildOrBuyCall.Decision.BUILD);
+        assertThat(byStage.get("plan-code").decision()).isEqualTo(BuildOrBuyCall.Decision.BUY);
         assertThat(byStage.get("plan-code").why()).contains("commodity");
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.landscape.Framework;
-import io.mlopsradar.yaml.Node;
-import io.mlopsradar.yaml.YamlFile;
+import io.mlopsradar.input.Node;
+import io.mlopsradar.input.YamlFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

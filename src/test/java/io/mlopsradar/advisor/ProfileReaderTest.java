@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlopsradar.rings.TrialOutcome;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package io.mlopsradar.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.mlopsradar.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Problem;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;

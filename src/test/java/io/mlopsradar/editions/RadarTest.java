@@ -35,8 +35,8 @@ class RadarTest {
 
     @Test
     void slugsAreLowercaseWithDashes() {
-        assertThat(Keys.slug("Weights & Biases")).isEqualTo("weights-biases");
-        assertThat(Keys.slug("  Café ML.net ")).isEqualTo("cafe-ml-net");
-        assertThat(Keys.slug("D3 (Data-Driven Documents)")).isEqualTo("d3-data-driven-documents");
+        assertThat(BlipKeys.slug("Weights & Biases")).isEqualTo("weights-biases");
+        assertThat(BlipKeys.slug("  Café ML.net ")).isEqualTo("cafe-ml-net");
+        assertThat(BlipKeys.slug("D3 (Data-Driven Documents)")).isEqualTo("d3-data-driven-documents");
     }
 }

@@ -2,8 +2,8 @@ package io.mlopsradar.formats;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Problem;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 

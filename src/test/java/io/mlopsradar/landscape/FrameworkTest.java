@@ -3,7 +3,7 @@ package io.mlopsradar.landscape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlopsradar.yaml.InvalidInputException;
+import io.mlopsradar.input.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class FrameworkTest {

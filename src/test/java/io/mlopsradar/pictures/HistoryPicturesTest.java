@@ -3,11 +3,11 @@ package io.mlopsradar.pictures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.editions.Histories;
-import io.mlopsradar.render.Movement;
-import io.mlopsradar.render.RadarEntry;
-import io.mlopsradar.render.RadarPicture;
-import io.mlopsradar.render.TimelinePicture;
-import io.mlopsradar.render.TimelinePoint;
+import io.mlopsradar.drawing.Movement;
+import io.mlopsradar.drawing.RadarEntry;
+import io.mlopsradar.drawing.RadarPicture;
+import io.mlopsradar.drawing.TimelinePicture;
+import io.mlopsradar.drawing.TimelinePoint;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.Seeder;
 import io.mlopsradar.web.RawHttp;
-import io.mlopsradar.web.Site;
+import io.mlopsradar.web.ServedData;
 import io.mlopsradar.web.WebApp;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -40,7 +40,7 @@ class HostileRequestsTest {
         LocalDate today = LocalDate.of(2026, 11, 26);
         var db = Database.open(Database.memoryUrl("hostile" + UUID.randomUUID().toString().replace("-", "")));
         new Seeder(db).seed(Framework.bundled(), Catalog.bundled(), today);
-        Javalin app = WebApp.create(new Site(db, Framework.bundled(), Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)))
+        Javalin app = WebApp.create(new ServedData(db, Framework.bundled(), Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)))
                 .start(0);
         var failures = new ArrayList<String>();
         int requests = 0;

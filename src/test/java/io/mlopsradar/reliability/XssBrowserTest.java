@@ -13,7 +13,7 @@ import io.mlopsradar.store.RadarRepository;
 import io.mlopsradar.store.Seeder;
 import io.mlopsradar.store.ToolRepository;
 import io.mlopsradar.web.Browser;
-import io.mlopsradar.web.Site;
+import io.mlopsradar.web.ServedData;
 import io.mlopsradar.web.WebApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +72,7 @@ class XssBrowserTest {
         new RadarRepository(database.jdbi()).save(radar);
         new RadarRepository(database.jdbi()).save(byor);
         var clock = Clock.fixed(XssData.SECOND.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        app = WebApp.create(new Site(database, Framework.bundled(), clock)).start(0);
+        app = WebApp.create(new ServedData(database, Framework.bundled(), clock)).start(0);
         browser = Browser.start(1280, 900);
     }
 

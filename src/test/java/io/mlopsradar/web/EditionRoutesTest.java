@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class EditionRoutesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private Database db;
-    private Site site;
+    private ServedData site;
 
     @BeforeEach
     void seededDatabaseWithATeamRadar() {
@@ -33,7 +33,7 @@ class EditionRoutesTest {
         History five = Histories.fiveEditions();
         new RadarRepository(db.jdbi()).save(new History(new Radar("team", "Team <Radar>", five.radar().segments(),
                 five.radar().rings()), five.editions()));
-        site = new Site(db, Framework.bundled(), Clock.systemUTC());
+        site = new ServedData(db, Framework.bundled(), Clock.systemUTC());
     }
 
     @AfterEach

@@ -72,8 +72,8 @@ class FreshAnswersTest {
         new RadarRepository(database.jdbi()).save(new History(TEAM, List.of(Edition.draft(DRAFT, List.of(mlflow(mlflowRing), dvc("Trial"))))));
     }
 
-    private static Site site(Database database) {
-        return new Site(database, Framework.bundled(), Clock.systemUTC());
+    private static ServedData site(Database database) {
+        return new ServedData(database, Framework.bundled(), Clock.systemUTC());
     }
 
     /** Reads the page, the SVG and the API (filling every cache) and checks the API shows mlflow in this ring. */

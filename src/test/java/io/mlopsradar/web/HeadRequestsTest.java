@@ -22,7 +22,7 @@ class HeadRequestsTest {
 
     @Test
     void everyGetRouteAnswersHeadWithTheSameStatusContentTypeAndEtag() {
-        Site site = TestSite.create();
+        ServedData site = TestSite.create();
         History five = Histories.fiveEditions();
         new RadarRepository(site.database().jdbi()).save(new History(new Radar("team", "Team", five.radar().segments(),
                 five.radar().rings()), five.editions()));

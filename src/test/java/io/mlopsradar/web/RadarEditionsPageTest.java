@@ -18,8 +18,8 @@ class RadarEditionsPageTest {
     static final LocalDate NEXT = TestSite.TODAY.plusMonths(3);
 
     /** A second published edition of the MLOps radar: MLflow moves in to Adopt, FloydHub leaves. */
-    static Site siteWithTwoEditions() {
-        Site site = TestSite.create();
+    static ServedData siteWithTwoEditions() {
+        ServedData site = TestSite.create();
         History history = site.radars().history(DefaultRadar.NAME).orElseThrow();
         List<Blip> blips = new ArrayList<>();
         for (Blip b : history.edition(TestSite.TODAY).blips()) {
@@ -61,7 +61,7 @@ class RadarEditionsPageTest {
 
     @Test
     void anImportedRadarsBlipsHaveTheirOwnPages() {
-        Site site = TestSite.create();
+        ServedData site = TestSite.create();
         var radar = new Radar("team", "Team radar", List.of("Tools", "Techniques"), List.of("Use", "Avoid"));
         site.radars().save(new History(radar, List.of(Edition.published(TestSite.TODAY,
                 List.of(new Blip("pair-programming", "Pair programming", "Use", "Techniques", "<b>good</b><script>x</script>"))))));

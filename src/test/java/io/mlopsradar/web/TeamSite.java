@@ -18,10 +18,10 @@ import java.time.ZoneOffset;
  */
 final class TeamSite implements AutoCloseable {
     static final String PASSWORD = "correct horse battery";
-    final Site site;
+    final ServedData site;
     final Javalin app;
 
-    private TeamSite(Site site, Javalin app) {
+    private TeamSite(ServedData site, Javalin app) {
         this.site = site;
         this.app = app;
     }
@@ -35,7 +35,7 @@ final class TeamSite implements AutoCloseable {
     /** Another server on the same database, as a second instance behind a load balancer would be. */
     static TeamSite startOn(Database db) {
         Clock clock = Clock.fixed(TestSite.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(36_000), ZoneOffset.UTC);
-        Site site = new Site(db, Framework.bundled(), clock);
+        ServedData site = new ServedData(db, Framework.bundled(), clock);
         return new TeamSite(site, WebApp.create(site).start(0));
     }
 

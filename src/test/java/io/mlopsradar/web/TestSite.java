@@ -16,9 +16,9 @@ final class TestSite {
     private TestSite() {
     }
 
-    static Site create() {
+    static ServedData create() {
         Database db = Database.open(Database.temporaryUrl("web" + UUID.randomUUID().toString().replace("-", "")), "sa", "");
         new Seeder(db).seed(Framework.bundled(), Catalog.bundled(), TODAY);
-        return new Site(db, Framework.bundled(), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        return new ServedData(db, Framework.bundled(), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 }

@@ -1,8 +1,8 @@
 package io.mlopsradar.formats.aoe;
 
-import io.mlopsradar.formats.internal.Texts;
-import io.mlopsradar.yaml.JsonFile;
-import io.mlopsradar.yaml.Node;
+import io.mlopsradar.formats.internal.TextFiles;
+import io.mlopsradar.input.JsonFile;
+import io.mlopsradar.input.Node;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,7 +21,7 @@ record AoeConfig(Map<String, String> quadrants, Map<String, String> rings) {
 
     static AoeConfig read(Path file) {
         if (!Files.isRegularFile(file)) return none();
-        Node root = JsonFile.parse(file.toString(), Texts.read(file));
+        Node root = JsonFile.parse(file.toString(), TextFiles.read(file));
         Node quadrants = root.has("quadrants") ? root.get("quadrants") : root.get("segments");
         return new AoeConfig(titles(quadrants), titles(root.get("rings")));
     }

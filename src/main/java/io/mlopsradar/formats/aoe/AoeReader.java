@@ -7,17 +7,17 @@ import io.mlopsradar.formats.RadarDocument;
 import io.mlopsradar.formats.RadarReader;
 import io.mlopsradar.formats.internal.BlipCollector;
 import io.mlopsradar.formats.internal.FolderEntries;
-import io.mlopsradar.formats.internal.Html;
+import io.mlopsradar.formats.internal.HtmlCleaner;
 import io.mlopsradar.formats.internal.ImportLog;
-import io.mlopsradar.formats.internal.Names;
+import io.mlopsradar.formats.internal.NameMapping;
 import io.mlopsradar.formats.internal.RadarShape;
 import io.mlopsradar.formats.internal.Row;
-import io.mlopsradar.formats.internal.Texts;
-import io.mlopsradar.yaml.Fields;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Node;
-import io.mlopsradar.yaml.Problem;
-import io.mlopsradar.yaml.YamlFile;
+import io.mlopsradar.formats.internal.TextFiles;
+import io.mlopsradar.input.Fields;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Node;
+import io.mlopsradar.input.Problem;
+import io.mlopsradar.input.YamlFile;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ public final class AoeReader implements RadarReader {
         Path configFile = radarDir.getParent() == null ? Path.of("config.json") : radarDir.getParent().resolve("config.json");
         AoeConfig config = entries.readable(configFile) ? AoeConfig.read(configFile) : AoeConfig.none();
         var log = new ImportLog(options.lenient());
-        var names = new Names(options);
+        var names = new NameMapping(options);
         var state = new LinkedHashMap<String, Blip>();
         var editions = new ArrayList<Edition>();
         for (Path release : entries.entries(radarDir)) {
@@ -70,8 +70,8 @@ public final class AoeReader implements RadarReader {
         return new RadarDocument(RadarShape.of(folder.toString(), options, state.values(), segments, rings), editions, left);
     }
 
-    private static Blip item(Path file, Row row, AoeConfig config, Names names) {
-        String text = Texts.read(file).replace("\r\n", "\n");
+    private static Blip item(Path file, Row row, AoeConfig config, NameMapping names) {
+        String text = TextFiles.read(file).replace("\r\n", "\n");
         if (!text.startsWith("---\n")) {
             row.problem("front matter", "missing front matter: the file must start with a line '---'");
             return null;
@@ -84,7 +84,7 @@ public final class AoeReader implements RadarReader {
         // An empty first line keeps the YAML's line numbers equal to the file's.
         Node front = YamlFile.parse(file.toString(), "\n" + text.substring(4, end + 1));
         var f = new Fields(file.toString(), front, "", row.problems());
-        String title = Names.blipName(row.atLine(front.lineOf("title")), "title", f.required("title"));
+        String title = NameMapping.blipName(row.atLine(front.lineOf("title")), "title", f.required("title"));
         String ringId = f.optional("ring");
         if (ringId == null) f.problem("ring", "missing required field");
         String quadrantId = f.node().has("quadrant") ? f.optional("quadrant") : f.optional("segment");
@@ -95,10 +95,10 @@ public final class AoeReader implements RadarReader {
         String ring = ringId == null ? null : names.ring(row.atLine(front.lineOf("ring")), "ring", config.ring(ringId));
         String segment = quadrantId == null ? null
                 : names.segment(row.atLine(front.lineOf(quadrantField)), quadrantField, config.quadrant(quadrantId));
-        String id = Names.blipKey(row, "file name", file.getFileName().toString().replaceFirst("\\.md$", ""));
+        String id = NameMapping.blipKey(row, "file name", file.getFileName().toString().replaceFirst("\\.md$", ""));
         if (!row.ok()) return null;
         String body = text.substring(text.indexOf('\n', end + 1) < 0 ? text.length() : text.indexOf('\n', end + 1) + 1);
-        return new Blip(id, title, ring, segment, Html.blankToNull(body));
+        return new Blip(id, title, ring, segment, HtmlCleaner.blankToNull(body));
     }
 
     private static LocalDate releaseDate(Path release, ImportLog log) {

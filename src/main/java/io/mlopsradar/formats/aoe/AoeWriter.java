@@ -8,11 +8,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
-import io.mlopsradar.editions.Keys;
+import io.mlopsradar.editions.BlipKeys;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.RadarWriter;
-import io.mlopsradar.formats.internal.Moves;
-import io.mlopsradar.formats.internal.Texts;
+import io.mlopsradar.formats.internal.EditionMoves;
+import io.mlopsradar.formats.internal.TextFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,14 +33,14 @@ public final class AoeWriter implements RadarWriter {
 
     @Override
     public void write(History history, LocalDate upTo, Path folder) {
-        Texts.write(folder.resolve("config.json"), config(history.radar()));
+        TextFiles.write(folder.resolve("config.json"), config(history.radar()));
         var written = new HashMap<String, Blip>();
-        for (Edition edition : Moves.upTo(history, upTo)) {
+        for (Edition edition : EditionMoves.upTo(history, upTo)) {
             Path release = folder.resolve("radar").resolve(edition.date().toString());
             createFolder(release);
             for (Blip blip : edition.blips()) {
                 if (blip.equals(written.get(blip.key()))) continue;
-                Texts.write(release.resolve(blip.key() + ".md"), item(blip));
+                TextFiles.write(release.resolve(blip.key() + ".md"), item(blip));
                 written.put(blip.key(), blip);
             }
         }
@@ -49,8 +49,8 @@ public final class AoeWriter implements RadarWriter {
     static String item(Blip blip) {
         var front = new LinkedHashMap<String, Object>();
         front.put("title", blip.name());
-        front.put("ring", Keys.slug(blip.ring()));
-        front.put("quadrant", Keys.slug(blip.segment()));
+        front.put("ring", BlipKeys.slug(blip.ring()));
+        front.put("quadrant", BlipKeys.slug(blip.segment()));
         try {
             return "---\n" + YAML.writeValueAsString(front) + "---\n\n" + (blip.note() == null ? "" : blip.note() + "\n");
         } catch (JsonProcessingException e) {
@@ -71,7 +71,7 @@ public final class AoeWriter implements RadarWriter {
 
     private static Map<String, String> idAndTitle(String name) {
         var out = new LinkedHashMap<String, String>();
-        out.put("id", Keys.slug(name));
+        out.put("id", BlipKeys.slug(name));
         out.put("title", name);
         return out;
     }

@@ -6,13 +6,13 @@ import io.mlopsradar.formats.RadarDocument;
 import io.mlopsradar.formats.TextRadarReader;
 import io.mlopsradar.formats.internal.BlipCollector;
 import io.mlopsradar.formats.internal.ImportLog;
-import io.mlopsradar.formats.internal.Names;
+import io.mlopsradar.formats.internal.NameMapping;
 import io.mlopsradar.formats.internal.RadarShape;
 import io.mlopsradar.formats.internal.Row;
-import io.mlopsradar.yaml.Fields;
-import io.mlopsradar.yaml.JsonFile;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Node;
+import io.mlopsradar.input.Fields;
+import io.mlopsradar.input.JsonFile;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Node;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,7 +42,7 @@ public final class BackstageReader implements TextRadarReader {
         if (entries == null || !entries.isSequence()) top.problem("entries", "missing list of entries");
         head.problems().forEach(log::fail);
         log.throwIfFailed();
-        var names = new Names(options);
+        var names = new NameMapping(options);
         var read = new ArrayList<BackstageEntry>();
         var keys = new BlipCollector(log);
         for (int i = 0; i < entries.items().size(); i++) {
@@ -89,11 +89,11 @@ public final class BackstageReader implements TextRadarReader {
         return out;
     }
 
-    private static BackstageEntry entry(Fields f, Row row, Names names, Map<String, String> quadrants, Map<String, String> rings) {
+    private static BackstageEntry entry(Fields f, Row row, NameMapping names, Map<String, String> quadrants, Map<String, String> rings) {
         f.onlyKeys(List.of("id", "key", "title", "quadrant", "description", "links", "timeline", "url"));
         String keyField = f.optional("key") != null ? "key" : "id";
-        String key = Names.blipKey(row, keyField, f.optional("key") != null ? f.optional("key") : f.required("id"));
-        String title = Names.blipName(row, "title", f.required("title"));
+        String key = NameMapping.blipKey(row, keyField, f.optional("key") != null ? f.optional("key") : f.required("id"));
+        String title = NameMapping.blipName(row, "title", f.required("title"));
         String segment = known(f, "quadrant", f.required("quadrant"), quadrants, names::segment);
         String fallbackNote = f.optional("description");
         Node timeline = f.node().get("timeline");
@@ -109,7 +109,7 @@ public final class BackstageReader implements TextRadarReader {
         return row.ok() ? new BackstageEntry(key, title, segment, steps) : null;
     }
 
-    private static BackstageEntry.Step step(Fields t, Names names, Map<String, String> rings, String fallbackNote) {
+    private static BackstageEntry.Step step(Fields t, NameMapping names, Map<String, String> rings, String fallbackNote) {
         t.onlyKeys(List.of("date", "ringId", "description", "moved"));
         LocalDate date = date(t);
         String ring = known(t, "ringId", t.required("ringId"), rings, names::ring);

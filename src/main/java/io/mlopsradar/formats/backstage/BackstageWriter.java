@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
-import io.mlopsradar.editions.Keys;
+import io.mlopsradar.editions.BlipKeys;
 import io.mlopsradar.editions.Movement;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.TextRadarWriter;
-import io.mlopsradar.formats.internal.Moves;
+import io.mlopsradar.formats.internal.EditionMoves;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,13 +28,13 @@ public final class BackstageWriter implements TextRadarWriter {
     @Override
     public String write(History history, LocalDate upTo) {
         Radar radar = history.radar();
-        List<Edition> editions = Moves.upTo(history, upTo);
+        List<Edition> editions = EditionMoves.upTo(history, upTo);
         var doc = new LinkedHashMap<String, Object>();
-        doc.put("quadrants", radar.segments().stream().map(s -> Map.of("id", Keys.slug(s), "name", s)).toList());
+        doc.put("quadrants", radar.segments().stream().map(s -> Map.of("id", BlipKeys.slug(s), "name", s)).toList());
         var rings = new ArrayList<Map<String, String>>();
         for (int i = 0; i < radar.rings().size(); i++) {
             String ring = radar.rings().get(i);
-            rings.add(Map.of("id", Keys.slug(ring), "name", ring, "color", COLOURS.get(i), "description", ""));
+            rings.add(Map.of("id", BlipKeys.slug(ring), "name", ring, "color", COLOURS.get(i), "description", ""));
         }
         doc.put("rings", rings);
         doc.put("entries", entries(history, editions));
@@ -49,7 +49,7 @@ public final class BackstageWriter implements TextRadarWriter {
         var latest = new LinkedHashMap<String, Blip>();
         var timelines = new LinkedHashMap<String, List<Map<String, Object>>>();
         for (Edition edition : editions) {
-            var moves = Moves.of(history, edition.date());
+            var moves = EditionMoves.of(history, edition.date());
             for (Blip b : edition.blips()) {
                 latest.put(b.key(), b);
                 timelines.computeIfAbsent(b.key(), k -> new ArrayList<>()).add(0, step(edition.date(), b, moves.get(b.key())));
@@ -61,7 +61,7 @@ public final class BackstageWriter implements TextRadarWriter {
             entry.put("id", key);
             entry.put("key", key);
             entry.put("title", b.name());
-            entry.put("quadrant", Keys.slug(b.segment()));
+            entry.put("quadrant", BlipKeys.slug(b.segment()));
             if (b.note() != null) entry.put("description", b.note());
             entry.put("links", List.of());
             entry.put("timeline", timelines.get(key));
@@ -73,7 +73,7 @@ public final class BackstageWriter implements TextRadarWriter {
     private static Map<String, Object> step(LocalDate date, Blip blip, Movement movement) {
         var step = new LinkedHashMap<String, Object>();
         step.put("date", date + "T00:00:00.000Z");
-        step.put("ringId", Keys.slug(blip.ring()));
+        step.put("ringId", BlipKeys.slug(blip.ring()));
         step.put("description", blip.note() == null ? "" : blip.note());
         step.put("moved", movement == Movement.MOVED_IN ? 1 : movement == Movement.MOVED_OUT ? -1 : 0);
         return step;

@@ -3,20 +3,20 @@ package io.mlopsradar.formats.byor;
 import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
-import io.mlopsradar.editions.Keys;
+import io.mlopsradar.editions.BlipKeys;
 import io.mlopsradar.editions.Movement;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.RadarDocument;
 import io.mlopsradar.formats.internal.BlipCollector;
-import io.mlopsradar.formats.internal.Html;
+import io.mlopsradar.formats.internal.HtmlCleaner;
 import io.mlopsradar.formats.internal.ImportLog;
-import io.mlopsradar.formats.internal.Moves;
-import io.mlopsradar.formats.internal.Names;
+import io.mlopsradar.formats.internal.EditionMoves;
+import io.mlopsradar.formats.internal.NameMapping;
 import io.mlopsradar.formats.internal.RadarShape;
 import io.mlopsradar.formats.internal.Row;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +33,14 @@ final class ByorBlips {
 
     private final String file;
     private final ImportOptions options;
-    private final Names names;
+    private final NameMapping names;
     private final ImportLog log;
     private final BlipCollector blips;
 
     ByorBlips(String file, ImportOptions options) {
         this.file = file;
         this.options = options;
-        this.names = new Names(options);
+        this.names = new NameMapping(options);
         this.log = new ImportLog(options.lenient());
         this.blips = new BlipCollector(log);
     }
@@ -51,18 +51,18 @@ final class ByorBlips {
 
     /** Reads one row; value gives a column's text by its lowercase name (null when absent). */
     void row(Row row, Function<String, String> value) {
-        String name = Html.blankToNull(value.apply("name"));
-        String key = Html.blankToNull(value.apply("key"));
+        String name = HtmlCleaner.blankToNull(value.apply("name"));
+        String key = HtmlCleaner.blankToNull(value.apply("key"));
         if (name == null) row.problem("name", "missing name");
-        else if (key == null) key = Keys.slug(name);
+        else if (key == null) key = BlipKeys.slug(name);
         if (name != null && key.isEmpty()) row.problem("name", "'" + name + "' has no letters or digits to make a key from");
-        name = Names.blipName(row, "name", name);
-        key = Names.blipKey(row, value.apply("key") == null ? "name" : "key", key);
+        name = NameMapping.blipName(row, "name", name);
+        key = NameMapping.blipKey(row, value.apply("key") == null ? "name" : "key", key);
         String ring = names.ring(row, "ring", value.apply("ring"));
         String quadrant = names.segment(row, "quadrant", value.apply("quadrant"));
         flag(row, value.apply("isnew"));
         status(row, value.apply("status"));
-        Blip blip = row.ok() ? new Blip(key, name.strip(), ring, quadrant, Html.sanitise(value.apply("description"))) : null;
+        Blip blip = row.ok() ? new Blip(key, name.strip(), ring, quadrant, HtmlCleaner.sanitise(value.apply("description"))) : null;
         blips.add(row, blip, "name");
     }
 
@@ -110,8 +110,8 @@ final class ByorBlips {
             throw new IllegalArgumentException("BYOR holds at most 4 quadrants and 4 rings; radar '" + radar.name()
                     + "' has " + radar.segments().size() + " segments and " + radar.rings().size() + " rings");
         }
-        Edition edition = Moves.single(history, date);
-        var moves = Moves.of(history, edition.date());
+        Edition edition = EditionMoves.single(history, date);
+        var moves = EditionMoves.of(history, edition.date());
         var out = new ArrayList<ByorEntry>();
         for (Blip b : edition.blips()) {
             Movement m = moves.get(b.key());

@@ -1,10 +1,10 @@
 package io.mlopsradar.formats.coverage;
 
-import io.mlopsradar.formats.internal.Texts;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Node;
-import io.mlopsradar.yaml.Problem;
-import io.mlopsradar.yaml.YamlFile;
+import io.mlopsradar.formats.internal.TextFiles;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Node;
+import io.mlopsradar.input.Problem;
+import io.mlopsradar.input.YamlFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class ListFiles {
 
     /** The entries of one file; Markdown by extension (.md, .markdown), YAML otherwise. */
     public static List<ListEntry> read(Path file) {
-        String text = Texts.read(file);
+        String text = TextFiles.read(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown") ? markdown(file.toString(), text) : landscape(file.toString(), text);
     }

@@ -1,7 +1,7 @@
 package io.mlopsradar.formats.internal;
 
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

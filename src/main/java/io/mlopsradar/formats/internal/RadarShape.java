@@ -1,12 +1,12 @@
 package io.mlopsradar.formats.internal;
 
 import io.mlopsradar.editions.Blip;
-import io.mlopsradar.editions.Keys;
+import io.mlopsradar.editions.BlipKeys;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.text.ColumnLengths;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,7 +34,7 @@ public final class RadarShape {
         var rs = rings.isEmpty() ? knownFirst(distinct(blips.stream().map(Blip::ring).toList())) : rings;
         String title = title(file);
         try {
-            String name = Keys.slug(title).isEmpty() ? "imported" : Keys.slug(title);
+            String name = BlipKeys.slug(title).isEmpty() ? "imported" : BlipKeys.slug(title);
             return new Radar(cut(name, ColumnLengths.RADAR_NAME), cut(title, ColumnLengths.RADAR_TITLE), segs, rs);
         } catch (IllegalArgumentException e) {
             if (blips.isEmpty() && (segments.isEmpty() || rings.isEmpty())) {

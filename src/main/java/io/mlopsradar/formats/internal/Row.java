@@ -1,6 +1,6 @@
 package io.mlopsradar.formats.internal;
 
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +44,7 @@ public final class Row {
         problems.add(new Problem(file, line, prefix + field, message));
     }
 
-    /** The live list, for {@link io.mlopsradar.yaml.Fields} to add to. */
+    /** The live list, for {@link io.mlopsradar.input.Fields} to add to. */
     public List<Problem> problems() {
         return problems;
     }

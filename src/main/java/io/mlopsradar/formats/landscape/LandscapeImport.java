@@ -1,7 +1,7 @@
 package io.mlopsradar.formats.landscape;
 
 import io.mlopsradar.catalog.Tool;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Problem;
 import java.util.List;
 
 /**

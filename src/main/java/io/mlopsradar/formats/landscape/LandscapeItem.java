@@ -1,7 +1,7 @@
 package io.mlopsradar.formats.landscape;
 
-import io.mlopsradar.yaml.Fields;
-import io.mlopsradar.yaml.Node;
+import io.mlopsradar.input.Fields;
+import io.mlopsradar.input.Node;
 import java.util.List;
 
 /** One landscape item with the facts we import, and where it sits in the file. */

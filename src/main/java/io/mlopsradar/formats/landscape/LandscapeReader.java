@@ -6,17 +6,17 @@ import io.mlopsradar.catalog.Delivery;
 import io.mlopsradar.catalog.Origin;
 import io.mlopsradar.catalog.Status;
 import io.mlopsradar.catalog.Tool;
-import io.mlopsradar.editions.Keys;
+import io.mlopsradar.editions.BlipKeys;
 import io.mlopsradar.formats.Mapping;
-import io.mlopsradar.formats.internal.Html;
-import io.mlopsradar.formats.internal.Texts;
+import io.mlopsradar.formats.internal.HtmlCleaner;
+import io.mlopsradar.formats.internal.TextFiles;
 import io.mlopsradar.text.ColumnLengths;
 import io.mlopsradar.text.Urls;
-import io.mlopsradar.yaml.Fields;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Node;
-import io.mlopsradar.yaml.Problem;
-import io.mlopsradar.yaml.YamlFile;
+import io.mlopsradar.input.Fields;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Node;
+import io.mlopsradar.input.Problem;
+import io.mlopsradar.input.YamlFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import io.mlopsradar.catalog.Fact;
@@ -47,7 +47,7 @@ public final class LandscapeReader {
     }
 
     public LandscapeImport read(Path path) {
-        return read(path.toString(), Texts.read(path));
+        return read(path.toString(), TextFiles.read(path));
     }
 
     public LandscapeImport read(String file, String content) {
@@ -111,7 +111,7 @@ public final class LandscapeReader {
     }
 
     private void take(String file, LandscapeItem item, Collected result, Fields f) {
-        String id = Keys.slug(item.name());
+        String id = BlipKeys.slug(item.name());
         String tooLong = ColumnLengths.tooLong(item.name(), ColumnLengths.TOOL_NAME);
         if (tooLong == null) tooLong = ColumnLengths.tooLong(id, ColumnLengths.TOOL_ID);
         if (tooLong != null) {
@@ -183,7 +183,7 @@ public final class LandscapeReader {
 
     private static String description(String file, LandscapeItem item) {
         String source = " (Imported from " + Path.of(file).getFileName() + ", listed under " + item.path() + ".)";
-        String text = Html.text(item.description());
+        String text = HtmlCleaner.text(item.description());
         if (text == null || text.isBlank()) return "Listed under " + item.path() + " in " + Path.of(file).getFileName() + "; that file gives no description.";
         if (text.length() > MAX_DESCRIPTION) text = text.substring(0, MAX_DESCRIPTION - 1).strip() + "…";
         return text + source;

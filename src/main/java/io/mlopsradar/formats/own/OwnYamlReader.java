@@ -3,20 +3,20 @@ package io.mlopsradar.formats.own;
 import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.EditionStatus;
-import io.mlopsradar.editions.Keys;
+import io.mlopsradar.editions.BlipKeys;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.RadarDocument;
 import io.mlopsradar.formats.TextRadarReader;
 import io.mlopsradar.formats.internal.BlipCollector;
 import io.mlopsradar.formats.internal.ImportLog;
-import io.mlopsradar.formats.internal.Names;
+import io.mlopsradar.formats.internal.NameMapping;
 import io.mlopsradar.formats.internal.Row;
-import io.mlopsradar.yaml.Fields;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Node;
-import io.mlopsradar.yaml.Problem;
-import io.mlopsradar.yaml.YamlFile;
+import io.mlopsradar.input.Fields;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Node;
+import io.mlopsradar.input.Problem;
+import io.mlopsradar.input.YamlFile;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ public final class OwnYamlReader implements TextRadarReader {
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         Radar radar = options.target() != null ? options.target() : mapped(declared, options);
         var log = new ImportLog(options.lenient());
-        var names = new Names(options.into(radar));
+        var names = new NameMapping(options.into(radar));
         var editions = new ArrayList<Edition>();
         Node list = root.get("editions");
         for (int i = 0; list != null && i < list.items().size(); i++) {
@@ -79,7 +79,7 @@ public final class OwnYamlReader implements TextRadarReader {
                 radar.rings().stream().map(s -> m.ring(s).orElse(s)).toList());
     }
 
-    private Edition edition(String file, Node node, String prefix, Names names, ImportLog log) {
+    private Edition edition(String file, Node node, String prefix, NameMapping names, ImportLog log) {
         var problems = new ArrayList<Problem>();
         var f = new Fields(file, node, prefix, problems);
         f.onlyKeys(List.of("date", "status", "blips"));
@@ -108,18 +108,18 @@ public final class OwnYamlReader implements TextRadarReader {
         }
     }
 
-    private static Blip blip(Fields f, Row row, Names names) {
+    private static Blip blip(Fields f, Row row, NameMapping names) {
         if (!f.node().isMapping()) {
             row.problem("", "each blip must be a mapping");
             return null;
         }
         f.onlyKeys(BLIP_KEYS);
-        String name = Names.blipName(row, "name", f.required("name"));
-        String key = Names.blipKey(row, "key", f.optional("key"));
+        String name = NameMapping.blipName(row, "name", f.required("name"));
+        String key = NameMapping.blipKey(row, "key", f.optional("key"));
         String ring = names.ring(row, "ring", f.optional("ring"));
         String segment = names.segment(row, "segment", f.optional("segment"));
         if (!row.ok()) return null;
-        if (key == null && Names.blipKey(row, "name", Keys.slug(name)) == null) return null;
-        return new Blip(key == null ? Keys.slug(name) : key, name, ring, segment, f.optional("note"));
+        if (key == null && NameMapping.blipKey(row, "name", BlipKeys.slug(name)) == null) return null;
+        return new Blip(key == null ? BlipKeys.slug(name) : key, name, ring, segment, f.optional("note"));
     }
 }

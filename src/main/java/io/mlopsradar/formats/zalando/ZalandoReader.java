@@ -2,19 +2,19 @@ package io.mlopsradar.formats.zalando;
 
 import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.Edition;
-import io.mlopsradar.editions.Keys;
+import io.mlopsradar.editions.BlipKeys;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.RadarDocument;
 import io.mlopsradar.formats.TextRadarReader;
 import io.mlopsradar.formats.internal.BlipCollector;
 import io.mlopsradar.formats.internal.ImportLog;
-import io.mlopsradar.formats.internal.Names;
+import io.mlopsradar.formats.internal.NameMapping;
 import io.mlopsradar.formats.internal.RadarShape;
 import io.mlopsradar.formats.internal.Row;
-import io.mlopsradar.yaml.Fields;
-import io.mlopsradar.yaml.JsonFile;
-import io.mlopsradar.yaml.Node;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Fields;
+import io.mlopsradar.input.JsonFile;
+import io.mlopsradar.input.Node;
+import io.mlopsradar.input.Problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ public final class ZalandoReader implements TextRadarReader {
     public RadarDocument read(String file, String content, ImportOptions options) {
         Node root = JsonFile.parse(file, content);
         var log = new ImportLog(options.lenient());
-        var names = new Names(options);
+        var names = new NameMapping(options);
         var head = new Row(file, root.line(), "");
         var top = new Fields(file, root, "", head.problems());
         if (!root.isMapping()) head.problem("", "expected an object with entries");
@@ -81,7 +81,7 @@ public final class ZalandoReader implements TextRadarReader {
         return out;
     }
 
-    private static Blip blip(Fields f, Row row, Names names, List<String> quadrants, List<String> rings) {
+    private static Blip blip(Fields f, Row row, NameMapping names, List<String> quadrants, List<String> rings) {
         f.onlyKeys(List.of("label", "quadrant", "ring", "moved", "active", "link", "id", "description"));
         String label = f.required("label");
         String theirQuadrant = index(f, "quadrant", quadrants);
@@ -92,8 +92,8 @@ public final class ZalandoReader implements TextRadarReader {
         if (moved != null && (moved < -1 || moved > 2)) f.problem("moved", moved + " is not -1, 0, 1 or 2");
         String link = f.optional("link");
         if (link != null && !link.isBlank() && !io.mlopsradar.text.Urls.isHttp(link.strip())) f.problem("link", "'" + link + "' is not an http(s) URL");
-        String key = Names.blipKey(row, f.optional("id") != null ? "id" : "label", f.optional("id") != null ? f.optional("id") : Keys.slug(label));
-        label = Names.blipName(row, "label", label);
+        String key = NameMapping.blipKey(row, f.optional("id") != null ? "id" : "label", f.optional("id") != null ? f.optional("id") : BlipKeys.slug(label));
+        label = NameMapping.blipName(row, "label", label);
         if (!row.ok()) return null;
         String description = f.optional("description");
         String note = description != null && !description.isBlank() ? description : link == null || link.isBlank() ? null : link;

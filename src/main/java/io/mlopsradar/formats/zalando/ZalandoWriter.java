@@ -9,7 +9,7 @@ import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Movement;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.TextRadarWriter;
-import io.mlopsradar.formats.internal.Moves;
+import io.mlopsradar.formats.internal.EditionMoves;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,8 +31,8 @@ public final class ZalandoWriter implements TextRadarWriter {
             throw new IllegalArgumentException("a Zalando radar has exactly 4 quadrants and at most 4 rings; radar '" + radar.name()
                     + "' has " + radar.segments().size() + " segments and " + radar.rings().size() + " rings");
         }
-        Edition edition = Moves.single(history, date);
-        var moves = Moves.of(history, edition.date());
+        Edition edition = EditionMoves.single(history, date);
+        var moves = EditionMoves.of(history, edition.date());
         var doc = new LinkedHashMap<String, Object>();
         doc.put("date", edition.date().toString());
         doc.put("quadrants", radar.segments().stream().map(s -> Map.of("name", s)).toList());

@@ -7,7 +7,7 @@ import io.mlopsradar.editions.Edition;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.Problems;
 import io.mlopsradar.formats.RadarDocument;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import io.mlopsradar.formats.Fixtures;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.Mapping;
 import io.mlopsradar.formats.Problems;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Problem;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.Problems;
 import io.mlopsradar.formats.TextRadarReader;
 import io.mlopsradar.formats.TextRadarWriter;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Problem;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -13,7 +13,7 @@ import io.mlopsradar.formats.Mapping;
 import io.mlopsradar.formats.Problems;
 import io.mlopsradar.landscape.Category;
 import io.mlopsradar.landscape.Framework;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

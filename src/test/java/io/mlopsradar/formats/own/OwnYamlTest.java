@@ -8,8 +8,8 @@ import io.mlopsradar.editions.Histories;
 import io.mlopsradar.formats.Fixtures;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.Mapping;
-import io.mlopsradar.yaml.InvalidInputException;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.InvalidInputException;
+import io.mlopsradar.input.Problem;
 import org.junit.jupiter.api.Test;
 
 class OwnYamlTest {

@@ -11,7 +11,7 @@ import io.mlopsradar.formats.Fixtures;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.Mapping;
 import io.mlopsradar.formats.Problems;
-import io.mlopsradar.yaml.Problem;
+import io.mlopsradar.input.Problem;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

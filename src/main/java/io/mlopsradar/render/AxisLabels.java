@@ -1,5 +1,0 @@
-package io.mlopsradar.render;
-
-/** The words at both ends of the landscape's two axes. */
-public record AxisLabels(String xLow, String xHigh, String yLow, String yHigh) {
-}

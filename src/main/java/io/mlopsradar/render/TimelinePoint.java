@@ -1,7 +1,0 @@
-package io.mlopsradar.render;
-
-import java.time.LocalDate;
-
-/** A tool's ring in one edition; a null ring means the tool was not on the radar then. */
-public record TimelinePoint(LocalDate date, Integer ring, String note) {
-}

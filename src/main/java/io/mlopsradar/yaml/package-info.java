@@ -1,5 +1,0 @@
-/**
- * Reading structured input (YAML and JSON) with line numbers, and the {@link io.mlopsradar.yaml.Problem} that names
- * the file, line and field of bad input everywhere. Uses nothing of ours.
- */
-package io.mlopsradar.yaml;

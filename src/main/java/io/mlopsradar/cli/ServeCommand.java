@@ -53,27 +53,12 @@ final class ServeCommand implements Callable<Integer> {
                 TeamConfig.defaults().withSecureCookies(secureCookies));
         boolean noAccounts = new AccountRepository(database.jdbi(), clock).all().isEmpty();
         if (noAccounts) out.println("no accounts yet: create the first admin with `radar users add --admin NAME` (the password is read from a prompt or stdin)");
-        var schedule = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "signal-refresh");
-            t.setDaemon(true);
-            return t;
-        });
-        if (interval != null) {
-            var err = spec.commandLine().getErr();
-            schedule.scheduleWithFixedDelay(() -> {
-                try {
-                    var report = SignalRefreshing.run(database, java.util.List.of("github", "pypi"), java.util.Map.of(),
-                            java.util.List.of(), clock, err);
-                    err.println("signal refresh: " + report.written() + " snapshots written, " + report.failed() + " failed");
-                } catch (RuntimeException e) {
-                    err.println("signal refresh failed: " + e.getMessage());
-                }
-                err.flush();
-            }, interval.toMillis(), interval.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
+        var schedule = new SignalSchedule(database, java.util.List.of("github", "pypi"), java.util.Map.of(), clock,
+                spec.commandLine().getErr());
+        if (interval != null) schedule.every(interval);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            schedule.shutdownNow();
+            schedule.close();
             app.stop();
             database.close();
             stopped.countDown();

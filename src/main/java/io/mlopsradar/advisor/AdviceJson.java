@@ -65,8 +65,7 @@ public final class AdviceJson {
 
     private static Map<String, Object> radarEntry(AssessedTool a) {
         return map("id", a.tool().id(), "name", a.tool().name(), "ring", a.ring(),
-                "reasons", a.assessment().reasons().stream().map(r -> map("rule", r.rule().id(),
-                        "effect", r.effect().id(), "text", r.text())).toList());
+                "reasons", AssessedTool.reasons(a.assessment().reasons()));
     }
 
     private static Map<String, Object> recommendation(Recommendation r) {

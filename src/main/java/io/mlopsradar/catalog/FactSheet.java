@@ -1,5 +1,7 @@
 package io.mlopsradar.catalog;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -67,26 +69,27 @@ public record FactSheet(String tool, LocalDate today, Period staleAfter, List<Li
         return lines.stream().filter(Line::stale).toList();
     }
 
+    /** One fact in JSON: its value, source and as_of (null when unknown) and whether it is stale. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record FactJson(String value, String source, String asOf, boolean stale) {
+    }
+
+    /** The activity in JSON: state, reason and since. */
+    public record ActivityJson(String state, String reason, String since) {
+    }
+
     /** The JSON shape: {fact: {value, source, as_of, stale}}, source and as_of null when unknown. */
-    public Map<String, Map<String, Object>> toJson() {
-        var out = new LinkedHashMap<String, Map<String, Object>>();
+    public Map<String, FactJson> toJson() {
+        var out = new LinkedHashMap<String, FactJson>();
         for (Line l : lines) {
-            var m = new LinkedHashMap<String, Object>();
-            m.put("value", l.value());
-            m.put("source", l.provenance() == null ? null : l.provenance().source());
-            m.put("as_of", l.provenance() == null ? null : l.provenance().asOf().toString());
-            m.put("stale", l.stale());
-            out.put(l.fact(), m);
+            out.put(l.fact(), new FactJson(l.value(), l.provenance() == null ? null : l.provenance().source(),
+                    l.provenance() == null ? null : l.provenance().asOf().toString(), l.stale()));
         }
         return out;
     }
 
     /** The JSON shape of the activity: {state, reason, since}. */
-    public Map<String, Object> activityJson() {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("state", activity.state().id());
-        m.put("reason", activity.reason());
-        m.put("since", activity.since() == null ? null : activity.since().toString());
-        return m;
+    public ActivityJson activityJson() {
+        return new ActivityJson(activity.state().id(), activity.reason(), activity.since() == null ? null : activity.since().toString());
     }
 }

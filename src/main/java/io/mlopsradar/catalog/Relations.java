@@ -104,9 +104,12 @@ public final class Relations {
     }
 
     /** The tool's relations as JSON objects {@code {type, words, tool, source}}, as the API and {@code explain} give them. */
-    public List<Map<String, Object>> toJson(String toolId) {
-        return of(toolId).stream().map(r -> Map.<String, Object>of("type", r.type().id(), "words", r.wordsFrom(toolId),
-                "tool", r.other(toolId), "source", r.source())).toList();
+    public List<RelationJson> toJson(String toolId) {
+        return of(toolId).stream().map(r -> new RelationJson(r.type().id(), r.wordsFrom(toolId), r.other(toolId), r.source())).toList();
+    }
+
+    /** One relation in JSON, read from one tool: its type, the words for it, the other tool and the source. */
+    public record RelationJson(String type, String words, String tool, String source) {
     }
 
     /** The ids of tools related to this one in any way: its neighbours on the landscape. */

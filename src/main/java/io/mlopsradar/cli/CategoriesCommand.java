@@ -3,7 +3,6 @@ package io.mlopsradar.cli;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.CategoryRings;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +21,7 @@ final class CategoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Map<String, Object>> rows = CategoryRings.list(Framework.bundled());
+        List<CategoryRings.CategoryRing> rows = CategoryRings.list(Framework.bundled());
         RowPrinter.print(output, spec, rows, List.of("id", "name", "quadrant", "x", "y", "ring"));
         return 0;
     }

@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.rings.ToolDetailJson;
+import io.mlopsradar.rings.ToolJson;
 import java.time.Clock;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.FactSheet;
@@ -8,7 +10,6 @@ import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.RadarOfCatalog;
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,21 +42,17 @@ final class ExplainCommand implements Callable<Integer> {
         Catalog catalog = StoredCatalog.catalog(db);
         RadarOfCatalog radar = StoredCatalog.radar(catalog, java.time.LocalDate.now(clock));
         AssessedTool a = radar.get(catalog.get(tool));
-        Map<String, Object> m = a.toMap(radar.framework());
+        ToolJson m = a.json(radar.framework());
         var sheet = FactSheet.of(a.tool(), catalog.signals(), java.time.LocalDate.now(clock), Ages.period("--stale-after", staleAfter));
-        m.put("facts", sheet.toJson());
-        m.put("activity", sheet.activityJson());
-        m.put("capability_name", radar.framework().capabilityName(a.tool().capability()));
         Relations relations = Relations.bundled();
-        m.put("relations", relations.toJson(a.tool().id()));
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
-            output.printJson(out, m);
+            output.printJson(out, ToolDetailJson.of(m, sheet, radar.framework().capabilityName(a.tool().capability()), relations));
             return 0;
         }
         out.printf("%s (%s)%n", a.tool().name(), a.tool().id());
-        out.printf("  category:   %s%n  quadrant:   %s%n  position:   x=%s  y=%s%n", m.get("category_name"),
-                m.get("quadrant_name"), m.get("x"), m.get("y"));
+        out.printf("  category:   %s%n  quadrant:   %s%n  position:   x=%s  y=%s%n", m.categoryName(),
+                m.quadrantName(), m.x(), m.y());
         String ring = radar.framework().ring(a.ring()).name();
         out.printf("  ring:       %s (confidence %s, %s)%n", ring, a.assessment().confidence(), a.assessment().confidenceLabel());
         if (a.assessment().overridden()) {

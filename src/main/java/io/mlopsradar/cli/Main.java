@@ -52,7 +52,7 @@ public final class Main implements Runnable {
     }
 
     private static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-        var cli = new CommandLine(new Main(), new ClockedFactory(clock));
+        var cli = commandLine(clock);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((thrown, commandLine, parsed) -> {
@@ -85,6 +85,11 @@ public final class Main implements Runnable {
         cli.setExecutionStrategy(Main::unlessUnknown);
         cli.getSubcommands().values().forEach(Main::addHelpOption);
         return cli.execute(args);
+    }
+
+    /** The command tree, its commands made on the given clock. */
+    static CommandLine commandLine(Clock clock) {
+        return new CommandLine(new Main(), new ClockedFactory(clock));
     }
 
     /** picocli lets `--help` win over an unmatched word; a word that names no command is an error whatever follows. */

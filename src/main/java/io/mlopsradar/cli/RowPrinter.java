@@ -4,19 +4,23 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Prints a list of records as JSON, or as a table of the chosen columns. */
+/** Prints a list of rows (maps, or records in their JSON shape) as JSON, or as a table of the chosen columns. */
 final class RowPrinter {
     private RowPrinter() {
     }
 
-    static void print(OutputOptions output, CommandSpec spec, List<? extends Map<String, ?>> rows, List<String> columns) {
+    static void print(OutputOptions output, CommandSpec spec, List<?> rows, List<String> columns) {
         var out = spec.commandLine().getOut();
         if (output.json()) {
             output.printJson(out, rows);
             return;
         }
         output.printTable(out, columns, rows.stream()
-                .map(r -> columns.stream().map(c -> cell(r.get(c))).toList()).toList());
+                .map(RowPrinter::fields).map(r -> columns.stream().map(c -> cell(r.get(c))).toList()).toList());
+    }
+
+    private static Map<?, ?> fields(Object row) {
+        return row instanceof Map<?, ?> map ? map : OutputOptions.JSON.convertValue(row, Map.class);
     }
 
     static String cell(Object value) {

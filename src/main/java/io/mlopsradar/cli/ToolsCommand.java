@@ -1,12 +1,12 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.rings.ToolJson;
 import java.time.Clock;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.ToolFilter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,10 +46,10 @@ final class ToolsCommand implements Callable<Integer> {
     public Integer call() {
         RadarOfCatalog radar = StoredCatalog.radar(StoredCatalog.catalog(db), java.time.LocalDate.now(clock));
         List<AssessedTool> tools = radar.filter(new ToolFilter(quadrant, category, ring, stage, delivery, search));
-        List<Map<String, Object>> rows = tools.stream()
+        List<ToolJson> rows = tools.stream()
                 .sorted(Comparator.comparing((AssessedTool a) -> radar.framework().ring(a.ring()).order())
                         .thenComparing(a -> a.tool().name().toLowerCase()))
-                .map(a -> a.toMap(radar.framework())).toList();
+                .map(a -> a.json(radar.framework())).toList();
         RowPrinter.print(output, spec, rows, List.of("id", "name", "category_name", "quadrant_name", "ring", "x", "y"));
         return 0;
     }

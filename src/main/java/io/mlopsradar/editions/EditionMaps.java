@@ -14,11 +14,6 @@ public final class EditionMaps {
     private EditionMaps() {
     }
 
-    /** A movement as text: {@code new}, {@code moved-in}, {@code moved-out}, {@code unchanged}, {@code removed}, {@code returned}. */
-    public static String name(Movement movement) {
-        return movement.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     public static Map<String, Object> radar(Radar radar) {
         var m = new LinkedHashMap<String, Object>();
         m.put("name", radar.name());
@@ -64,7 +59,7 @@ public final class EditionMaps {
     /** One blip with its movement; for a removed blip, the ring is the one it left from. */
     public static Map<String, Object> movement(BlipMovement b) {
         var m = blip(b.blip());
-        m.put("movement", name(b.movement()));
+        m.put("movement", b.movement().id());
         m.put("previous_ring", b.previousRing());
         m.put("returned_from", b.returnedFrom());
         m.put("note", b.blip().note());
@@ -100,7 +95,7 @@ public final class EditionMaps {
             var t = new LinkedHashMap<String, Object>();
             t.put("date", e.date());
             t.put("ring", e.ring());
-            t.put("movement", name(e.movement()));
+            t.put("movement", e.movement().id());
             t.put("note", e.note());
             return t;
         }).toList());

@@ -18,6 +18,11 @@ public enum Movement {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /** The movement as a JSON value and CSS class: "new", "moved-in", … */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** The movement as a JSON key or table column: "new", "moved_in", … */
     public String key() {
         return name().toLowerCase(Locale.ROOT);

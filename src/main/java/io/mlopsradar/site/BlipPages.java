@@ -2,7 +2,6 @@ package io.mlopsradar.site;
 
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.editions.Blip;
-import io.mlopsradar.editions.EditionMaps;
 import io.mlopsradar.editions.TimelineEntry;
 import io.mlopsradar.pictures.HistoryPictures;
 import io.mlopsradar.drawing.TimelineSvg;
@@ -41,8 +40,8 @@ final class BlipPages {
         for (TimelineEntry e : timeline) {
             body.append(SiteHtml.cell(SiteHtml.a("../editions/" + SiteData.editionFile(e.date()), e.date().toString()),
                     e.ring() == null ? "<span class=\"removed\">removed</span>" : SiteHtml.text(e.ring()),
-                    "<span class=\"movement movement-" + EditionMaps.name(e.movement()) + "\">"
-                            + EditionMaps.name(e.movement()).replace('-', ' ') + "</span>", SiteHtml.note(e.note())));
+                    "<span class=\"movement movement-" + e.movement().id() + "\">"
+                            + e.movement().label() + "</span>", SiteHtml.note(e.note())));
         }
         body.append("</table>\n<h2>Timeline</h2>\n<figure class=\"timeline\">")
                 .append(SiteHtml.inline(TimelineSvg.render(HistoryPictures.timeline(data.history().radar(), blip.name(), timeline))))

@@ -90,7 +90,7 @@ final class EditionPages {
 
     /** A movement marker: the word, classed for colour, with the ring it came from when it moved. */
     static String movement(BlipMovement m) {
-        String name = EditionMaps.name(m.movement());
+        String name = m.movement().id();
         String from = m.previousRing() != null && m.movement() != Movement.UNCHANGED ? " from " + SiteHtml.text(m.previousRing()) : "";
         return "<span class=\"movement movement-" + name + "\">" + name.replace('-', ' ') + from + "</span>";
     }

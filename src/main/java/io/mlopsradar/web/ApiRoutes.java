@@ -1,5 +1,7 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.rings.ToolDetailJson;
+import io.mlopsradar.rings.ToolJson;
 import io.mlopsradar.rings.Backtest;
 
 import io.mlopsradar.editions.EditionDates;
@@ -46,7 +48,7 @@ final class ApiRoutes {
     private void tools(Context ctx) {
         ToolFilter filter = Filters.read(ctx, site.framework());
         String body = site.cached("tools|" + site.stamp() + "|" + Filters.query(filter), () -> {
-            List<Map<String, Object>> list = site.radar().filter(filter).stream().map(a -> a.toMap(site.framework())).toList();
+            List<ToolJson> list = site.radar().filter(filter).stream().map(a -> a.json(site.framework())).toList();
             return Json.write(Map.of("count", list.size(), "tools", list));
         });
         Etag.send(ctx, "application/json", body);
@@ -55,12 +57,7 @@ final class ApiRoutes {
     private void tool(Context ctx) {
         RadarOfCatalog radar = site.radar();
         Tool tool = new Catalog(radar.tools().stream().map(AssessedTool::tool).toList()).get(ctx.pathParam("id"));
-        var m = radar.get(tool).toMap(site.framework());
-        var sheet = site.factSheet(tool);
-        m.put("facts", sheet.toJson());
-        m.put("activity", sheet.activityJson());
-        m.put("relations", site.relations().toJson(tool.id()));
-        Etag.json(ctx, m);
+        Etag.json(ctx, ToolDetailJson.of(radar.get(tool).json(site.framework()), site.factSheet(tool), null, site.relations()));
     }
 
     /** The ring policy run as of an earlier day ({@code as_of}), beside what is known today. */

@@ -1,5 +1,7 @@
 package io.mlopsradar.web;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.mlopsradar.audit.Actor;
 
 import io.javalin.config.RoutesConfig;
@@ -8,7 +10,6 @@ import io.mlopsradar.accounts.Account;
 import io.mlopsradar.store.ApiTokenRepository;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -117,14 +118,15 @@ final class AuthRoutes {
         }
     }
 
-    static Map<String, Object> me(Account a) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("name", a.name());
-        m.put("site_admin", a.siteAdmin());
+    /** An account in JSON: its name, whether it administers the site, and its role on each radar. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record AccountJson(String name, boolean siteAdmin, Map<String, String> roles) {
+    }
+
+    static AccountJson me(Account a) {
         var roles = new java.util.TreeMap<String, String>();
         a.roles().forEach((k, v) -> roles.put(k, v.id()));
-        m.put("roles", roles);
-        return m;
+        return new AccountJson(a.name(), a.siteAdmin(), roles);
     }
 
     /** Only a path on this site (never another host) may be the page to return to after signing in. */

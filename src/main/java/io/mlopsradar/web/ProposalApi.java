@@ -1,5 +1,7 @@
 package io.mlopsradar.web;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.editions.Edition;
@@ -123,7 +125,7 @@ final class ProposalApi {
     private Map<String, Object> withTally(Proposal p, String voter) {
         var m = ProposalRepository.view(p);
         var t = team.proposals().tally(p.id(), voter);
-        m.put("votes", Map.of("in_favour", t.inFavour(), "against", t.against(), "mine", t.mine()));
+        m.put("votes", new VotesJson(t.inFavour(), t.against(), t.mine()));
         return m;
     }
 
@@ -133,7 +135,17 @@ final class ProposalApi {
         return m;
     }
 
-    private static Map<String, Object> comment(Comment c) {
-        return Map.of("id", c.id(), "author", c.author(), "body", c.body(), "created_at", c.createdAt().toString());
+    /** The votes on a proposal, with the asking reader's own. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record VotesJson(int inFavour, int against, int mine) {
+    }
+
+    /** One comment on a proposal. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CommentJson(long id, String author, String body, String createdAt) {
+    }
+
+    private static CommentJson comment(Comment c) {
+        return new CommentJson(c.id(), c.author(), c.body(), c.createdAt().toString());
     }
 }

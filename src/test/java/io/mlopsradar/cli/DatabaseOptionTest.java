@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.store.Database;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ class DatabaseOptionTest {
     @Test
     void everyCommandThatRunsTakesTheDbOption() {
         var leaves = new ArrayList<CommandLine>();
-        collectLeaves(new CommandLine(new Main()), leaves);
+        collectLeaves(Main.commandLine(Clock.systemUTC()), leaves);
         assertThat(leaves).hasSizeGreaterThan(20);
         for (CommandLine c : leaves) {
             assertThat(c.getCommandSpec().findOption("--db")).as(c.getCommandSpec().qualifiedName()).isNotNull();

@@ -43,6 +43,8 @@ class SignalScheduleTest {
                 assertThat(read.stars()).isEqualTo(30123);
                 assertThat(read.asOf()).isEqualTo(TODAY);
                 assertThat(read.lastCommit()).isEqualTo(LocalDate.of(2026, 11, 19));
+                // the run stores mlflow's snapshot before it has read every other tool and written its summary
+                for (int i = 0; i < 2400 && !log.toString().contains("signal refresh: "); i++) Thread.sleep(50);
             }
             assertThat(log.toString()).contains("[1/", "signal refresh: ");
             database.close();

@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
@@ -19,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person in a real browser: search the radar, click a blip, read the tool page; filter by ring. */
+@ExtendWith(TestSite.ClosesDatabases.class)
 class BrowserEndToEndTest {
     static Javalin app;
     static ChromeDriver browser;

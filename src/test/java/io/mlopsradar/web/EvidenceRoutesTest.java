@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import org.junit.jupiter.api.Test;
 
+@ExtendWith(TestSite.ClosesDatabases.class)
 class EvidenceRoutesTest {
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
@@ -18,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** HEAD answers like GET, without the body, on every GET route the app registers. */
+@ExtendWith(TestSite.ClosesDatabases.class)
 class HeadRequestsTest {
 
     @Test

@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.testtools.JavalinTest;
@@ -7,6 +8,7 @@ import io.mlopsradar.catalog.RelationType;
 import io.mlopsradar.catalog.Relations;
 import org.junit.jupiter.api.Test;
 
+@ExtendWith(TestSite.ClosesDatabases.class)
 class LandscapeNeighboursTest {
 
     @Test

@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+@ExtendWith(TestSite.ClosesDatabases.class)
 class OpenApiCoverageTest {
     /** Placeholders that answer 405 until the catalogue can be edited over HTTP. */
     private static final Set<String> UNDOCUMENTED = Set.of("POST /api/v1/tools", "PUT /api/v1/tools/{id}", "DELETE /api/v1/tools/{id}");

@@ -1,10 +1,12 @@
 package io.mlopsradar.web;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.testtools.JavalinTest;
 import org.junit.jupiter.api.Test;
 
+@ExtendWith(TestSite.ClosesDatabases.class)
 class PagesTest {
 
     @Test

@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
@@ -16,6 +17,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The radar page on a 390 px wide phone: the radar alone at full width, the legend as a list, a tap zooms. */
+@ExtendWith(TestSite.ClosesDatabases.class)
 class PhoneRadarTest {
     static final int WIDTH = 390;
     static Javalin app;

@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.testtools.JavalinTest;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The radar page shows any edition with its movement, what left, and each tool's history. */
+@ExtendWith(TestSite.ClosesDatabases.class)
 class RadarEditionsPageTest {
     static final LocalDate NEXT = TestSite.TODAY.plusMonths(3);
 

@@ -1,10 +1,22 @@
 package io.mlopsradar.formats.byor;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV that remembers the line each record starts on, since quoted values may span lines. */
+/**
+ * RFC 4180 CSV read by jackson-dataformat-csv, remembering the line each record starts on (quoted values may span
+ * lines) and the line of a quote the file never closes.
+ */
 final class Csv {
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withoutHeader().withoutEscapeChar();
+
     /** One record and the line it starts on; openQuote is the line of a quote the file never closes, else 0. */
     record Record(int line, List<String> values, int openQuote) {
         Record(int line, List<String> values) {
@@ -18,45 +30,37 @@ final class Csv {
     static List<Record> parse(String text) {
         var records = new ArrayList<Record>();
         var values = new ArrayList<String>();
-        var value = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int start = 1;
-        int quoteLine = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    value.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') line++;
-                    value.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                quoteLine = line;
-            } else if (c == ',') {
-                values.add(value.toString());
-                value.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-                values.add(value.toString());
-                value.setLength(0);
-                if (!(values.size() == 1 && values.get(0).isBlank())) records.add(new Record(start, List.copyOf(values)));
+        int start = 0;
+        long readTo = 0;
+        try (JsonParser parser = MAPPER.readerFor(List.class).with(SCHEMA).createParser(text)) {
+            JsonToken token = parser.nextToken(); // the array that wraps every record
+            while ((token = parser.nextToken()) != null && token != JsonToken.END_ARRAY) {
                 values.clear();
-                start = ++line;
-            } else {
-                value.append(c);
+                start = 0;
+                while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+                    // the line a record starts on is its first value's (the record's own token has none)
+                    if (start == 0) start = parser.currentTokenLocation().getLineNr();
+                    values.add(parser.getText());
+                    readTo = parser.currentLocation().getCharOffset();
+                }
+                if (!(values.size() == 1 && values.get(0).isBlank())) records.add(new Record(start, List.copyOf(values)));
             }
-        }
-        values.add(value.toString());
-        if (!(values.size() == 1 && values.get(0).isBlank()) || quoted) {
-            records.add(new Record(start, List.copyOf(values), quoted ? quoteLine : 0));
+        } catch (IOException e) {
+            // a string fails to parse as CSV only when it ends inside a quoted value
+            int quote = text.indexOf('"', (int) Math.max(0, Math.min(readTo, text.length())));
+            int quoteLine = quote < 0 ? lineOf(text, text.length()) : lineOf(text, quote);
+            records.add(new Record(start == 0 ? quoteLine : start, List.copyOf(values), quoteLine));
         }
         return records;
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) line++;
+        }
+        return line;
     }
 
     static String line(List<String> values) {

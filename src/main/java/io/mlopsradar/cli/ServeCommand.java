@@ -40,8 +40,17 @@ final class ServeCommand implements Callable<Integer> {
         int added = db.seeded;
         if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue and the MLOps radar's first edition");
         var interval = refreshEvery == null ? null : Ages.duration("--refresh-signals-every", refreshEvery);
-        var app = WebApp.create(new ServedData(database, Framework.bundled(), Clock.systemDefaultZone(), Ages.period("--stale-after", staleAfter)),
-                TeamConfig.defaults().withSecureCookies(secureCookies));
+        var served = new ServedData(database, Framework.bundled(), Clock.systemDefaultZone(), Ages.period("--stale-after", staleAfter));
+        var warmUp = new Thread(() -> {
+            try {
+                WebApp.warmUp(served);
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println("warning: could not prepare the radar page ahead: " + e.getMessage());
+            }
+        }, "warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start(); // beside the web server's start: the first request finds the radar page rendered
+        var app = WebApp.create(served, TeamConfig.defaults().withSecureCookies(secureCookies));
         boolean noAccounts = new io.mlopsradar.store.AccountRepository(database.jdbi(), Clock.systemUTC()).all().isEmpty();
         if (noAccounts) out.println("no accounts yet: create the first admin with `radar users add --admin NAME` (the password is read from a prompt or stdin)");
         var schedule = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {

@@ -26,6 +26,8 @@ public final class ServedData {
     /** What the rendered pictures, pages and bodies may hold (in characters), and the PNGs (in bytes). */
     static final long TEXT_BUDGET = 24L << 20;
     static final long PNG_BUDGET = 16L << 20;
+    /** The most pixels a served PNG has: its raster (4 bytes a pixel) is the largest single allocation of a render. */
+    static final long PNG_PIXELS = 6_000_000;
 
     private final Database database;
     private final Framework framework;
@@ -134,7 +136,7 @@ public final class ServedData {
     /** A picture as PNG, at least this wide; drawing one takes Batik a while, so each is drawn once. */
     public byte[] png(String svg, float width) {
         String key = stamp() + "|" + width + "|" + svg.length() + "|" + svg.hashCode();
-        return pngs.get(key, () -> io.mlopsradar.drawing.PngExport.toPngAtLeast(svg, width));
+        return pngs.get(key, () -> io.mlopsradar.drawing.PngExport.toPngWithin(svg, width, PNG_PIXELS));
     }
 
     /** A rendered picture or response body, cached by its key (which must include the data stamp). */

@@ -61,7 +61,7 @@ final class PageRoutes {
      */
     private void radar(Context ctx) {
         String query = ctx.queryString() == null ? "" : ctx.queryString();
-        ctx.contentType("text/html; charset=utf-8").result(site.cached("page|radar|" + site.stamp() + "|" + query,
+        Etag.send(ctx, "text/html; charset=utf-8", site.cached("page|radar|" + site.stamp() + "|" + query,
                 () -> radarPage(RadarView.of(site, ctx), Filters.read(ctx, site.framework(), false))));
     }
 

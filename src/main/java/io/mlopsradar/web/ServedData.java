@@ -1,5 +1,8 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.drawing.PngExport;
+
+import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.RingContext;
@@ -31,6 +34,7 @@ public final class ServedData {
 
     private final Database database;
     private final Framework framework;
+    private final Relations relations;
     private final Clock clock;
     private final ToolRepository tools;
     private final RadarRepository radars;
@@ -44,18 +48,24 @@ public final class ServedData {
 
     private final Period staleAfter;
 
-    public ServedData(Database database, Framework framework, Clock clock) {
-        this(database, framework, clock, FactSheet.DEFAULT_STALE_AFTER);
+    public ServedData(Database database, Framework framework, Relations relations, Clock clock) {
+        this(database, framework, relations, clock, FactSheet.DEFAULT_STALE_AFTER);
     }
 
     /** A site that marks facts read longer ago than {@code staleAfter} as stale. */
-    public ServedData(Database database, Framework framework, Clock clock, Period staleAfter) {
+    public ServedData(Database database, Framework framework, Relations relations, Clock clock, Period staleAfter) {
+        this.relations = relations;
         this.staleAfter = staleAfter;
         this.database = database;
         this.framework = framework;
         this.clock = clock;
         this.tools = new ToolRepository(database.jdbi());
         this.radars = new RadarRepository(database.jdbi());
+    }
+
+    /** How the tools relate to each other (alternatives, complements), as served on tool pages and the API. */
+    public Relations relations() {
+        return relations;
     }
 
     public RadarRepository radars() {
@@ -136,7 +146,7 @@ public final class ServedData {
     /** A picture as PNG, at least this wide; drawing one takes Batik a while, so each is drawn once. */
     public byte[] png(String svg, float width) {
         String key = stamp() + "|" + width + "|" + svg.length() + "|" + svg.hashCode();
-        return pngs.get(key, () -> io.mlopsradar.drawing.PngExport.toPngWithin(svg, width, PNG_PIXELS));
+        return pngs.get(key, () -> PngExport.toPngWithin(svg, width, PNG_PIXELS));
     }
 
     /** A rendered picture or response body, cached by its key (which must include the data stamp). */

@@ -1,17 +1,18 @@
 package io.mlopsradar.cli;
 
 import io.mlopsradar.editions.History;
+import io.mlopsradar.formats.internal.FolderEntries;
 import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.store.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,9 +78,14 @@ final class BenchImport implements Callable<Integer> {
         return ms;
     }
 
-    private static long count(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).count();
-        }
+    /** The regular files the site holds, walked like an import walks its folder (links are not followed). */
+    private static long count(Path folder) {
+        return count(new FolderEntries(folder), folder);
+    }
+
+    private static long count(FolderEntries entries, Path dir) {
+        long files = entries.entries(dir).stream().filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).count();
+        for (Path sub : entries.folders(dir)) files += count(entries, sub);
+        return files;
     }
 }

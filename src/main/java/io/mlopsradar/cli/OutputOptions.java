@@ -11,7 +11,14 @@ public final class OutputOptions {
     /** How a command prints its data. */
     public enum Format { table, json }
 
-    static final ObjectMapper JSON = JsonMappers.pretty();
+    /** The JSON writer, built on first use: picocli creates every command's options at start-up, JSON or not. */
+    static ObjectMapper jsonWriter() {
+        return Writer.JSON;
+    }
+
+    private static final class Writer {
+        static final ObjectMapper JSON = JsonMappers.pretty();
+    }
 
     @Option(names = "--format", description = "table (default) or json", defaultValue = "table")
     Format format = Format.table;
@@ -22,7 +29,7 @@ public final class OutputOptions {
 
     void printJson(PrintWriter out, Object value) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(jsonWriter().writeValueAsString(value));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

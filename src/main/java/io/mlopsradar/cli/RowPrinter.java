@@ -20,7 +20,7 @@ final class RowPrinter {
     }
 
     private static Map<?, ?> fields(Object row) {
-        return row instanceof Map<?, ?> map ? map : OutputOptions.JSON.convertValue(row, Map.class);
+        return row instanceof Map<?, ?> map ? map : OutputOptions.jsonWriter().convertValue(row, Map.class);
     }
 
     static String cell(Object value) {

@@ -52,8 +52,17 @@ final class ServeCommand implements Callable<Integer> {
         int added = db.seeded;
         if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue and the MLOps radar's first edition");
         var interval = refreshEvery == null ? null : Ages.duration("--refresh-signals-every", refreshEvery);
-        var app = WebApp.create(new ServedData(database, Framework.bundled(), Relations.bundled(), clock, Ages.period("--stale-after", staleAfter)),
-                team);
+        var served = new ServedData(database, Framework.bundled(), Relations.bundled(), clock, Ages.period("--stale-after", staleAfter));
+        var warmUp = new Thread(() -> {
+            try {
+                WebApp.warmUp(served);
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println("warning: could not prepare the radar page ahead: " + e.getMessage());
+            }
+        }, "warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start(); // beside the web server's start: the first request finds the radar page rendered
+        var app = WebApp.create(served, team);
         boolean noAccounts = new AccountRepository(database.jdbi(), clock).all().isEmpty();
         if (noAccounts) out.println("no accounts yet: create the first admin with `radar users add --admin NAME` (the password is read from a prompt or stdin)");
         var schedule = new SignalSchedule(database, java.util.List.of("github", "pypi"), java.util.Map.of(), clock,

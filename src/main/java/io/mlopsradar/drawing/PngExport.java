@@ -18,9 +18,25 @@ public final class PngExport {
      * the text then keeps its size instead of shrinking with the picture.
      */
     public static byte[] toPngAtLeast(String svg, float widthPx) {
-        var m = java.util.regex.Pattern.compile("<svg[^>]*?\\swidth=\"([0-9.]+)\"").matcher(svg);
-        float natural = m.find() ? Float.parseFloat(m.group(1)) : 0;
-        return toPng(svg, Math.max(widthPx, natural));
+        return toPng(svg, Math.max(widthPx, natural(svg, "width")));
+    }
+
+    /**
+     * Like {@link #toPngAtLeast}, but never more than {@code maxPixels} pixels in all (a server's memory bound: a
+     * 2,000-blip radar at its natural 4,800 x 3,500 px needs a 68 MB raster); a larger picture is scaled down to fit.
+     */
+    public static byte[] toPngWithin(String svg, float widthPx, long maxPixels) {
+        float width = Math.max(widthPx, natural(svg, "width"));
+        float height = natural(svg, "height");
+        if (height > 0 && (double) width * width * height / natural(svg, "width") > maxPixels) {
+            width = (float) Math.floor(Math.sqrt(maxPixels * (double) natural(svg, "width") / height));
+        }
+        return toPng(svg, width);
+    }
+
+    private static float natural(String svg, String attribute) {
+        var m = java.util.regex.Pattern.compile("<svg[^>]*?\\s" + attribute + "=\"([0-9.]+)\"").matcher(svg);
+        return m.find() ? Float.parseFloat(m.group(1)) : 0;
     }
 
     /** Renders the SVG text to PNG bytes. */

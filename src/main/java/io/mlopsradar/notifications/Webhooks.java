@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,15 +21,16 @@ public final class Webhooks {
     private static final Logger LOG = LoggerFactory.getLogger(Webhooks.class);
     private final Function<String, Optional<String>> urlOfRadar;
     private final ScheduledExecutorService executor;
-    private final HttpClient client;
+    private final Supplier<HttpClient> newClient;
+    private HttpClient client; // built on the first delivery: building one loads TLS, which a server start need not wait for
     private final Duration baseDelay;
     private final int attempts;
 
-    public Webhooks(Function<String, Optional<String>> urlOfRadar, ScheduledExecutorService executor, HttpClient client,
+    public Webhooks(Function<String, Optional<String>> urlOfRadar, ScheduledExecutorService executor, Supplier<HttpClient> client,
                     Duration baseDelay, int attempts) {
         this.urlOfRadar = urlOfRadar;
         this.executor = executor;
-        this.client = client;
+        this.newClient = client;
         this.baseDelay = baseDelay;
         this.attempts = attempts;
     }
@@ -43,7 +45,7 @@ public final class Webhooks {
             var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json").header("User-Agent", "mlops-radar-webhook")
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status >= 200 && status < 300) return;
             retry(url, json, attempt, "answered " + status);
         } catch (InterruptedException e) {
@@ -51,6 +53,11 @@ public final class Webhooks {
         } catch (Exception e) {
             retry(url, json, attempt, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) client = newClient.get();
+        return client;
     }
 
     private void retry(String url, String json, int attempt, String why) {

@@ -31,14 +31,22 @@ record RadarView(History history, LocalDate date, ToolFilter filter, List<BlipMo
                  Map<String, AssessedTool> tools) {
 
     static RadarView of(ServedData site, Context ctx) {
-        String name = Filters.blankToNull(ctx.queryParam("radar"));
+        return of(site, ctx::queryParam, Filters.read(ctx, site.framework(), false));
+    }
+
+    /** The MLOps radar's latest published edition, unfiltered: what {@code /radar} shows without a query. */
+    static RadarView ofDefault(ServedData site) {
+        return of(site, parameter -> null, ToolFilter.none());
+    }
+
+    private static RadarView of(ServedData site, Function<String, String> query, ToolFilter facts) {
+        String name = Filters.blankToNull(query.apply("radar"));
         History history = site.history(name == null ? DefaultRadar.NAME : name)
                 .orElseThrow(() -> new NoSuchElementException("there is no radar named '" + name + "'"));
-        LocalDate date = edition(history, Filters.blankToNull(ctx.queryParam("edition")));
+        LocalDate date = edition(history, Filters.blankToNull(query.apply("edition")));
         Framework f = site.framework();
-        String segment = name(history.radar().segments(), "quadrant", ctx.queryParam("quadrant"), v -> f.quadrant(v).name());
-        String ring = name(history.radar().rings(), "ring", ctx.queryParam("ring"), v -> f.ring(v).name());
-        ToolFilter facts = Filters.read(ctx, f, false);
+        String segment = name(history.radar().segments(), "quadrant", query.apply("quadrant"), v -> f.quadrant(v).name());
+        String ring = name(history.radar().rings(), "ring", query.apply("ring"), v -> f.ring(v).name());
         Map<String, AssessedTool> tools = site.radar().tools().stream()
                 .collect(Collectors.toMap(a -> a.tool().id(), Function.identity()));
         Set<String> matching = site.radar().filter(facts).stream().map(a -> a.tool().id()).collect(Collectors.toSet());

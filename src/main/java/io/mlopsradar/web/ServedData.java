@@ -17,7 +17,6 @@ import io.mlopsradar.catalog.FactSheet;
 import io.mlopsradar.catalog.Signals;
 import io.mlopsradar.catalog.Tool;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -27,7 +26,11 @@ import java.util.function.Supplier;
  * stored tools change (another process, such as an import, may change them at any time).
  */
 public final class ServedData {
-    private static final int RENDER_CACHE = 64;
+    /** What the rendered pictures, pages and bodies may hold (in characters), and the PNGs (in bytes). */
+    static final long TEXT_BUDGET = 24L << 20;
+    static final long PNG_BUDGET = 16L << 20;
+    /** The most pixels a served PNG has: its raster (4 bytes a pixel) is the largest single allocation of a render. */
+    static final long PNG_PIXELS = 6_000_000;
 
     private final Database database;
     private final Framework framework;
@@ -37,12 +40,8 @@ public final class ServedData {
     private final RadarRepository radars;
     private final Map<String, History> histories = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Cached cached;
-    private final Map<String, String> rendered = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > RENDER_CACHE;
-        }
-    };
+    private final RenderCache<String> rendered = new RenderCache<>(TEXT_BUDGET, String::length);
+    private final RenderCache<byte[]> pngs = new RenderCache<>(PNG_BUDGET, b -> b.length);
 
     private record Cached(String stamp, RadarOfCatalog radar, Signals signals) {
     }
@@ -122,12 +121,16 @@ public final class ServedData {
     private Cached current() {
         String stamp = stamp();
         Cached c = cached;
-        if (c == null || !c.stamp().equals(stamp)) { // the stamp holds the year too
-            Catalog catalog = tools.catalog();
-            c = new Cached(stamp, new RadarOfCatalog(framework, catalog, RingContext.on(today())), catalog.signals());
-            cached = c;
+        if (c != null && c.stamp().equals(stamp)) return c; // the stamp holds the year too
+        synchronized (this) { // one assessment for a burst of requests, not one each
+            c = cached;
+            if (c == null || !c.stamp().equals(stamp)) {
+                Catalog catalog = tools.catalog();
+                c = new Cached(stamp, new RadarOfCatalog(framework, catalog, RingContext.on(today())), catalog.signals());
+                cached = c;
+            }
+            return c;
         }
-        return c;
     }
 
     /** The stored signal snapshots, a history per tool. */
@@ -140,37 +143,14 @@ public final class ServedData {
         return FactSheet.of(tool, signals(), today(), staleAfter);
     }
 
-    private final Map<String, byte[]> pngs = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > RENDER_CACHE / 4;
-        }
-    };
-
     /** A picture as PNG, at least this wide; drawing one takes Batik a while, so each is drawn once. */
     public byte[] png(String svg, float width) {
         String key = stamp() + "|" + width + "|" + svg.length() + "|" + svg.hashCode();
-        synchronized (pngs) {
-            byte[] png = pngs.get(key);
-            if (png != null) return png;
-        }
-        byte[] png = PngExport.toPngAtLeast(svg, width);
-        synchronized (pngs) {
-            pngs.put(key, png);
-        }
-        return png;
+        return pngs.get(key, () -> PngExport.toPngWithin(svg, width, PNG_PIXELS));
     }
 
     /** A rendered picture or response body, cached by its key (which must include the data stamp). */
     public String cached(String key, Supplier<String> render) {
-        synchronized (rendered) {
-            String body = rendered.get(key);
-            if (body != null) return body;
-        }
-        String body = render.get();
-        synchronized (rendered) {
-            rendered.put(key, body);
-        }
-        return body;
+        return rendered.get(key, render);
     }
 }

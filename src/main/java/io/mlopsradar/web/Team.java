@@ -35,7 +35,7 @@ record Team(TeamConfig config, Clock clock, AccountRepository accounts, SessionR
             t.setDaemon(true);
             return t;
         });
-        var notifier = new Webhooks(webhooks::url, executor, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+        var notifier = new Webhooks(webhooks::url, executor, () -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
                 config.webhookRetryDelay(), config.webhookAttempts());
         return new Team(config, clock, new AccountRepository(jdbi, clock), new SessionRepository(jdbi, clock, config.sessionLifetime()),
                 new ApiTokenRepository(jdbi, clock), new ProposalRepository(jdbi, clock), new DraftEditions(jdbi, clock),

@@ -58,6 +58,15 @@ public final class WebApp {
     }
 
     /**
+     * Renders what the first visitor asks for (the radar page, with the assessed catalogue and the radar picture) into
+     * the caches. A server runs this beside its start-up, so that the first request finds the page ready; a request
+     * that arrives while it runs waits for the same render.
+     */
+    public static void warmUp(ServedData site) {
+        new PageRoutes(site, new PictureRoutes(site)).warmRadar();
+    }
+
+    /**
      * Registers HEAD beside every GET route, running the same handler: same status, content type and ETag, and
      * Jetty sends no body for a HEAD request. Routes added by any feature are covered without a second line each.
      */

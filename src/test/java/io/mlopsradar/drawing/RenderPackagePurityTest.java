@@ -15,7 +15,7 @@ class RenderPackagePurityTest {
     void renderImportsNoOtherProjectPackageNorWebDatabaseOrCliCode() throws IOException {
         List<String> forbidden = List.of("import io.mlopsradar.", "import io.javalin", "import org.jdbi",
                 "import picocli", "import java.sql", "import gg.jte");
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/io/mlopsradar/render"))) {
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/io/mlopsradar/drawing"))) {
             for (Path file : files.toList()) {
                 String source = Files.readString(file);
                 forbidden.forEach(f -> assertThat(source).as(file.toString()).doesNotContain(f));

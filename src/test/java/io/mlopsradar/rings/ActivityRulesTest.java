@@ -111,7 +111,7 @@ class ActivityRulesTest {
             assertThat(a.assessment().computedRing()).as(id).isIn("assess", "hold");
             assertThat(a.assessment().reasons()).as(id).anyMatch(r -> r.rule() == Rule.ACTIVITY && r.text().contains("dormant"));
         }
-        for (String id : List.of("guild-ai", "determined", "snorkel", "kubernetes")) {
+        for (String id : List.of("guild-ai", "determined", "kubernetes")) {
             var a = radar.get(Catalog.bundled().get(id)).assessment();
             assertThat(a.reasons()).as(id + ": old news is not evidence of dormancy")
                     .anyMatch(r -> r.rule() == Rule.ACTIVITY && r.text().startsWith("activity unverified"))

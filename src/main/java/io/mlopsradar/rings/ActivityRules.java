@@ -33,10 +33,10 @@ final class ActivityRules {
             case UNVERIFIED -> d.note(Rule.ACTIVITY, "activity unverified: " + activity.reason());
             case ACTIVE -> { }
         }
-        trend(tool, signals, clock, d);
+        trend(tool, signals, clock, d, activity);
     }
 
-    private static void trend(Tool tool, Signals signals, LocalDate clock, Deliberation d) {
+    private static void trend(Tool tool, Signals signals, LocalDate clock, Deliberation d, Activity activity) {
         StarsTrend.of(tool.id(), signals, clock).ifPresent(t -> {
             double g = t.yearlyGrowth();
             String figures = String.format("GitHub stars %,d on %s, %,d on %s (%s): %+.0f%% a year", t.earlier(),
@@ -45,6 +45,10 @@ final class ActivityRules {
                 d.plus(Rule.TREND, "growing community: " + figures);
             } else if (g < 0 && d.ring() == RingPolicy.ADOPT) {
                 d.moveTo(RingPolicy.TRIAL, Rule.TREND, "shrinking community: " + figures, -Deliberation.STEP);
+            } else if (g < STALLED && activity.state() == Activity.State.UNVERIFIED) {
+                d.atLeast(RingPolicy.ASSESS, Rule.TREND, (g < 0 ? "shrinking" : "stalled") + " community: " + figures
+                        + ", and no sign of life on record for " + Activity.DORMANT_AFTER.toTotalMonths()
+                        + " months: nothing shows it is still worked on, so explore it before trying it");
             } else if (g < STALLED) {
                 d.minus(Rule.TREND, (g < 0 ? "shrinking" : "stalled") + " community: " + figures);
             }

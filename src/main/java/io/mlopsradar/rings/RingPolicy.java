@@ -120,11 +120,15 @@ public final class RingPolicy {
             if (tool.community() == Community.STRONG) {
                 d.plus(Rule.COMMUNITY, "strong community" + stars() + ": many contributors and adopters");
             } else if (tool.community() == Community.SMALL) {
-                if (years() >= 0 && years() < 3 && d.ring() == TRIAL) {
-                    d.moveTo(ASSESS, Rule.COMMUNITY, "small, young community" + stars() + ": explore it before trying it", -Deliberation.STEP);
+                if (d.ring() <= TRIAL) {
+                    d.moveTo(ASSESS, Rule.COMMUNITY, "small community" + stars() + ": too few people to learn from and to keep"
+                            + " it going, so explore it before trying it", -Deliberation.STEP);
                 } else {
                     d.minus(Rule.COMMUNITY, "small community" + stars() + ": fewer people to learn from");
                 }
+            } else if (d.ring() == ADOPT) {
+                d.moveTo(TRIAL, Rule.COMMUNITY, "moderate community" + stars() + ": standardising on it needs a strong"
+                        + " community to learn from and to hire for", 0);
             }
         }
 
@@ -138,11 +142,19 @@ public final class RingPolicy {
             }
         }
 
+        /**
+         * Years of use by a strong community move a tool one ring inward: a single-purpose tool (at most three stages,
+         * short of all-in-one) from Trial to Adopt, any tool from Assess to Trial, since many organisations have by
+         * then taken it through fairly-sized projects.
+         */
         private void maturity() {
-            if (d.ring() == TRIAL && years() >= MATURE_YEARS && tool.community() == Community.STRONG && piecemeal()
-                    && tool.statusOn(context.clock()) == Status.ACTIVE) {
+            if (years() < MATURE_YEARS || tool.community() != Community.STRONG || tool.statusOn(context.clock()) != Status.ACTIVE) return;
+            if (d.ring() == TRIAL && tool.stages().size() <= 3) {
                 d.moveTo(ADOPT, Rule.MATURITY, years() + " years of use by a strong community on a single-purpose tool:"
                         + " engineers know its limits, so it is safe to standardise on", Deliberation.STEP);
+            } else if (d.ring() == ASSESS) {
+                d.moveTo(TRIAL, Rule.MATURITY, years() + " years of use by a strong community: many organisations have"
+                        + " taken it through fairly-sized projects, so it is worth a Trial", Deliberation.STEP);
             }
         }
 
@@ -150,8 +162,8 @@ public final class RingPolicy {
             if (!"vendor-ai-platform".equals(tool.category())) return;
             String clouds = tool.clouds().isEmpty() ? "its cloud" : String.join("/", tool.clouds());
             if (!context.knowsClouds()) {
-                d.note(Rule.VENDOR_PLATFORM, "a cloud vendor's AI platform: a Trial for organisations already on "
-                        + clouds + ", otherwise Assess");
+                d.moveTo(Math.max(d.ring(), TRIAL), Rule.VENDOR_PLATFORM, "a cloud vendor's AI platform: a Trial for"
+                        + " organisations already on " + clouds + ", otherwise Assess; never more without knowing the cloud", 0);
             } else if (tool.clouds().stream().anyMatch(context.subscribedClouds()::contains)) {
                 d.moveTo(Math.min(d.ring(), TRIAL), Rule.VENDOR_PLATFORM, "you already subscribe to " + clouds
                         + ": little friction to try its own AI platform", Deliberation.STEP);

@@ -91,6 +91,18 @@ class ActivityRulesTest {
     }
 
     @Test
+    void aStalledCommunityWithNoSignOfLifeOnRecordForEighteenMonthsStaysBelowTrial() {
+        var stalled = new Signals(List.of(github("m", LocalDate.of(2024, 6, 6), 7000, LocalDate.of(2024, 5, 1), false),
+                github("m", LocalDate.of(2025, 6, 26), 7200, LocalDate.of(2025, 1, 10), false)));
+        Assessment a = assess(mature("m", Status.ACTIVE), stalled, today);
+        assertThat(a.ring()).as(a.reasons().toString()).isEqualTo("assess");
+        assertThat(a.reasons()).anyMatch(r -> r.rule() == Rule.ACTIVITY && r.text().startsWith("activity unverified"));
+        assertThat(a.reasons()).anyMatch(r -> r.rule() == Rule.TREND && r.effect() == Effect.MOVED && r.text().contains("+3% a year"));
+        assertThat(assess(mature("m", Status.ACTIVE), stalled, RingContext.on(LocalDate.of(2025, 7, 1))).ring())
+                .as("a recent commit on record").isEqualTo("adopt");
+    }
+
+    @Test
     void theBundledCatalogueNoLongerAdoptsDormantOrEndedTools() {
         var radar = new RadarOfCatalog(framework, Catalog.bundled(), today);
         for (String id : List.of("nni", "keras-tuner")) {
@@ -99,7 +111,7 @@ class ActivityRulesTest {
             assertThat(a.assessment().computedRing()).as(id).isIn("assess", "hold");
             assertThat(a.assessment().reasons()).as(id).anyMatch(r -> r.rule() == Rule.ACTIVITY && r.text().contains("dormant"));
         }
-        for (String id : List.of("guild-ai", "determined", "snorkel", "kubernetes")) {
+        for (String id : List.of("guild-ai", "determined", "kubernetes")) {
             var a = radar.get(Catalog.bundled().get(id)).assessment();
             assertThat(a.reasons()).as(id + ": old news is not evidence of dormancy")
                     .anyMatch(r -> r.rule() == Rule.ACTIVITY && r.text().startsWith("activity unverified"))

@@ -145,4 +145,45 @@ class RingPolicyTest {
         assertThat(policy.assess(t, global).ring()).isEqualTo("trial");
         assertThat(policy.assess(t, ctx).ring()).isEqualTo("assess");
     }
+
+    @Test
+    void standardisingNeedsAStrongCommunityEvenInTheAdoptRegion() {
+        var stages = List.of("data-collect-version", "feature-engineer");
+        assertThat(policy.assess(tool("strong", "data-orchestrators", stages, 2016, Community.STRONG, Status.ACTIVE), global).ring()).isEqualTo("adopt");
+        Assessment moderate = policy.assess(tool("moderate", "data-orchestrators", stages, 2016), global);
+        assertThat(moderate.ring()).isEqualTo("trial");
+        assertThat(moderate.reasons()).anyMatch(r -> r.rule() == Rule.COMMUNITY && r.effect() == Effect.MOVED && r.text().contains("Adopt → Trial"));
+    }
+
+    @Test
+    void aSmallCommunityKeepsEvenAnOldToolBelowTrial() {
+        Assessment a = policy.assess(tool("old-small", "single-component-ml-tools", List.of("train-tune"), 2016, Community.SMALL, Status.ACTIVE), global);
+        assertThat(a.ring()).isEqualTo("assess");
+        assertThat(a.reasons()).anyMatch(r -> r.rule() == Rule.COMMUNITY && r.text().contains("small community"));
+    }
+
+    @Test
+    void yearsOfUseByAStrongCommunityMoveAFrameworkFromAssessToTrialButNotAYoungOne() {
+        var stages = List.of("train-tune", "track-evaluate", "register-package-model");
+        Assessment mature = policy.assess(tool("mature", "ml-project-frameworks", stages, 2018, Community.STRONG, Status.ACTIVE), global);
+        assertThat(mature.ring()).isEqualTo("trial");
+        assertThat(mature.reasons()).anyMatch(r -> r.rule() == Rule.MATURITY && r.text().contains("Assess → Trial"));
+        assertThat(policy.assess(tool("young", "ml-project-frameworks", stages, 2023, Community.STRONG, Status.ACTIVE), global).ring()).isEqualTo("assess");
+        assertThat(policy.assess(tool("moderate", "ml-project-frameworks", stages, 2018), global).ring()).isEqualTo("assess");
+    }
+
+    @Test
+    void aMatureLibraryCoveringThreeStagesIsStillSingleComponentEnoughToAdopt() {
+        var three = List.of("explore-notebook", "feature-engineer", "train-tune");
+        assertThat(policy.assess(tool("lib", "single-component-ml-tools", three, 2012, Community.STRONG, Status.ACTIVE), global).ring()).isEqualTo("adopt");
+    }
+
+    @Test
+    void withoutKnowingTheCloudAVendorPlatformIsATrialAtBest() {
+        var t = withClouds(tool("vendor-part", "vendor-ai-platform", List.of("monitor"), 2017, Community.STRONG, Status.ACTIVE), List.of("aws"));
+        Assessment a = policy.assess(t, global);
+        assertThat(a.ring()).isEqualTo("trial");
+        assertThat(a.reasons()).anyMatch(r -> r.rule() == Rule.VENDOR_PLATFORM && r.text().contains("Adopt → Trial"));
+        assertThat(policy.assess(t, new RingContext(2026, Set.of("aws"), Map.of(), List.of())).ring()).isEqualTo("adopt");
+    }
 }

@@ -20,6 +20,7 @@ final class TeamRoutes {
         auth.register(routes);
         new ProposalPages(site, team).register(routes);
         new ProposalApi(site, team).register(routes);
+        new CurationRoutes(site, team).register(routes);
         new AuditRoutes(team).register(routes);
         new AdminApi(team).register(routes);
         routes.exception(Denied.class, (e, ctx) -> {

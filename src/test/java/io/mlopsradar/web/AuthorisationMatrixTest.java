@@ -38,7 +38,9 @@ class AuthorisationMatrixTest {
                 "POST /api/v1/radars/{name}/proposals", "POST /api/v1/radars/{name}/proposals/{id}/comments",
                 "PUT /api/v1/radars/{name}/proposals/{id}/vote")) NEEDS.put(r, "contributor");
         for (String r : List.of("POST /radars/{name}/proposals/{id}/decision", "POST /radars/{name}/draft/publish",
-                "POST /api/v1/radars/{name}/proposals/{id}/decision", "POST /api/v1/radars/{name}/editions/{date}/publish"))
+                "POST /api/v1/radars/{name}/proposals/{id}/decision", "POST /api/v1/radars/{name}/editions/{date}/publish",
+                "GET /tools/{id}/curation", "POST /tools/{id}/curation", "PUT /api/v1/tools/{id}/curation",
+                "DELETE /api/v1/tools/{id}/curation"))
             NEEDS.put(r, "curator");
         for (String r : List.of("GET /audit", "GET /api/v1/audit", "GET /api/v1/users", "POST /api/v1/users",
                 "PUT /api/v1/users/{user}/roles", "PUT /api/v1/users/{user}/disabled", "GET /api/v1/settings",

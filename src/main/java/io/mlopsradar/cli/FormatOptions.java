@@ -7,7 +7,6 @@ import io.mlopsradar.input.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,14 +62,7 @@ final class FormatOptions {
 
     /** Problems as JSON objects {file, line, field, message}. */
     static List<Map<String, Object>> problems(List<Problem> problems) {
-        return problems.stream().map(p -> {
-            var m = new LinkedHashMap<String, Object>();
-            m.put("file", p.file());
-            m.put("line", p.line());
-            m.put("field", p.field());
-            m.put("message", p.message());
-            return (Map<String, Object>) m;
-        }).toList();
+        return io.mlopsradar.imports.RadarImport.problems(problems);
     }
 
     static void printProblems(PrintWriter out, String label, List<Problem> problems) {

@@ -17,7 +17,6 @@ import io.mlopsradar.input.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,10 +49,10 @@ final class AdvisorRoutes {
     }
 
     private void advisePage(Context ctx) {
-        ProfileUpload upload;
+        Upload upload;
         try {
-            upload = ProfileUpload.fromForm(ctx, FORM_NAME);
-        } catch (ProfileUpload.Refused e) {
+            upload = Upload.fromForm(ctx, Upload.PROFILE, "profile", FORM_NAME);
+        } catch (Upload.Refused e) {
             form(ctx, "", List.of(e.getMessage()), e.status());
             return;
         } catch (InvalidInputException e) {
@@ -83,19 +82,11 @@ final class AdvisorRoutes {
 
     private void adviseApi(Context ctx) {
         try {
-            Etag.json(ctx, AdviceJson.toMap(advise("request body", ProfileUpload.fromBody(ctx).text())));
-        } catch (ProfileUpload.Refused e) {
+            Etag.json(ctx, AdviceJson.toMap(advise("request body", Upload.fromBody(ctx, Upload.PROFILE).text())));
+        } catch (Upload.Refused e) {
             WebApp.fail(ctx, e.status(), e.getMessage());
         } catch (InvalidInputException e) {
-            var problem = new HashMap<String, Object>();
-            problem.put("type", "about:blank");
-            problem.put("title", "Bad Request");
-            problem.put("status", 400);
-            problem.put("detail", "the profile is not valid: " + e.problems().size() + " problem(s)");
-            problem.put("instance", ctx.path());
-            problem.put("problems", e.problems().stream().map(p -> Map.of("line", p.line(),
-                    "field", p.field() == null ? "" : p.field(), "message", p.message())).toList());
-            ctx.status(400).contentType("application/problem+json").result(Json.write(problem));
+            Problems.answer(ctx, "the profile is not valid: " + e.problems().size() + " problem(s)", e.problems(), false);
         } catch (UnknownToolException e) {
             WebApp.fail(ctx, 400, e.getMessage());
         }

@@ -40,7 +40,8 @@ class AuthorisationMatrixTest {
         for (String r : List.of("POST /radars/{name}/proposals/{id}/decision", "POST /radars/{name}/draft/publish",
                 "POST /api/v1/radars/{name}/proposals/{id}/decision", "POST /api/v1/radars/{name}/editions/{date}/publish",
                 "GET /tools/{id}/curation", "POST /tools/{id}/curation", "PUT /api/v1/tools/{id}/curation",
-                "DELETE /api/v1/tools/{id}/curation"))
+                "DELETE /api/v1/tools/{id}/curation", "GET /radars/{name}/import", "POST /radars/{name}/import",
+                "POST /api/v1/radars/{name}/imports"))
             NEEDS.put(r, "curator");
         for (String r : List.of("GET /audit", "GET /api/v1/audit", "GET /api/v1/users", "POST /api/v1/users",
                 "PUT /api/v1/users/{user}/roles", "PUT /api/v1/users/{user}/disabled", "GET /api/v1/settings",

@@ -2,6 +2,7 @@ package io.mlopsradar.cli;
 
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.Database;
+import io.mlopsradar.store.SetupLinks;
 import io.mlopsradar.web.ServedData;
 import io.mlopsradar.web.TeamConfig;
 import io.mlopsradar.web.WebApp;
@@ -42,8 +43,7 @@ final class ServeCommand implements Callable<Integer> {
         var interval = refreshEvery == null ? null : Ages.duration("--refresh-signals-every", refreshEvery);
         var app = WebApp.create(new ServedData(database, Framework.bundled(), Clock.systemDefaultZone(), Ages.period("--stale-after", staleAfter)),
                 TeamConfig.defaults().withSecureCookies(secureCookies));
-        boolean noAccounts = new io.mlopsradar.store.AccountRepository(database.jdbi(), Clock.systemUTC()).all().isEmpty();
-        if (noAccounts) out.println("no accounts yet: create the first admin with `radar users add --admin NAME` (the password is read from a prompt or stdin)");
+        var setup = new SetupLinks(database.jdbi(), Clock.systemUTC()).issue();
         var schedule = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "signal-refresh");
             t.setDaemon(true);
@@ -71,6 +71,8 @@ final class ServeCommand implements Callable<Integer> {
         }));
         app.start(host, port);
         out.println("MLOps Radar is running: open http://localhost:" + app.port() + "/radar");
+        setup.ifPresent(secret -> out.println("no administrator yet: within " + SetupLinks.LIFETIME.toHours() + " hours, open http://localhost:"
+                + app.port() + "/setup/" + secret + " once to choose the first admin's name and password (or run `radar users add --admin NAME`)"));
         out.flush();
         stopped.await();
         return 0;

@@ -30,15 +30,18 @@ public final class AccountRepository {
     public Account add(Actor actor, String name, String password, boolean siteAdmin) {
         String checkedName = checkName(name);
         String hash = password == null ? null : Passwords.hash(password);
-        return Changes.inWriteTransaction(jdbi, h -> {
-            if (find(h, checkedName).isPresent()) throw new IllegalArgumentException("an account named '" + checkedName + "' exists");
-            h.createUpdate("INSERT INTO account (name, password_hash, site_admin, disabled, version, created_at)"
-                            + " VALUES (:n, :p, :a, FALSE, 1, :now)")
-                    .bind("n", checkedName).bind("p", hash).bind("a", siteAdmin).bind("now", OffsetDateTime.now(clock)).execute();
-            Account added = find(h, checkedName).orElseThrow();
-            AuditLog.append(h, clock, actor, "account.add", "account:" + checkedName, null, view(added));
-            return added;
-        });
+        return Changes.inWriteTransaction(jdbi, h -> insert(h, clock, actor, checkedName, hash, siteAdmin));
+    }
+
+    /** Adds a checked account within the caller's transaction, with its audit entry. */
+    static Account insert(Handle h, Clock clock, Actor actor, String checkedName, String hash, boolean siteAdmin) {
+        if (find(h, checkedName).isPresent()) throw new IllegalArgumentException("an account named '" + checkedName + "' exists");
+        h.createUpdate("INSERT INTO account (name, password_hash, site_admin, disabled, version, created_at)"
+                        + " VALUES (:n, :p, :a, FALSE, 1, :now)")
+                .bind("n", checkedName).bind("p", hash).bind("a", siteAdmin).bind("now", OffsetDateTime.now(clock)).execute();
+        Account added = find(h, checkedName).orElseThrow();
+        AuditLog.append(h, clock, actor, "account.add", "account:" + checkedName, null, view(added));
+        return added;
     }
 
     public Optional<Account> find(String name) {

@@ -22,6 +22,7 @@ final class TeamRoutes {
         new ProposalApi(site, team).register(routes);
         new CurationRoutes(site, team).register(routes);
         new ImportRoutes(site, team).register(routes);
+        new SetupRoutes(site, team).register(routes);
         new AuditRoutes(team).register(routes);
         new AdminApi(team).register(routes);
         routes.exception(Denied.class, (e, ctx) -> {

@@ -31,6 +31,8 @@ class AuthorisationMatrixTest {
     static {
         for (String r : List.of("GET /login", "POST /logout")) NEEDS.put(r, "public");
         NEEDS.put("POST /login", "sign-in");
+        // a one-time link: anyone may open it, and an unknown link answers 404 whoever asks
+        for (String r : List.of("GET /setup/{token}", "POST /setup/{token}")) NEEDS.put(r, "link");
         for (String r : List.of("GET /account", "POST /account/tokens", "POST /account/tokens/{id}/revoke", "GET /api/v1/me",
                 "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{id}")) NEEDS.put(r, "signed-in");
         for (String r : List.of("GET /radars/{name}/proposals/new", "POST /radars/{name}/proposals",
@@ -107,7 +109,9 @@ class AuthorisationMatrixTest {
         WebUser user = users.get(person);
         var r = route.method() == HandlerType.GET ? user.get(path) : user.json(route.method().name(), path, "{}");
         int expected = expected(needs, person);
-        if (expected == 200) {
+        if (needs.equals("link")) {
+            assertThat(r.code()).as(route.key() + " as " + person).isEqualTo(404);
+        } else if (expected == 200) {
             assertThat(r.code()).as(route.key() + " as " + person + ": " + r.body()).isNotIn(401, 403);
             if (route.method() == HandlerType.GET) assertThat(r.code()).as(route.key() + " as " + person).isEqualTo(200);
         } else {
@@ -138,7 +142,7 @@ class AuthorisationMatrixTest {
     private static int expected(String needs, String person) {
         int rank = PEOPLE.indexOf(person);
         return switch (needs) {
-            case "public", "read" -> 200;
+            case "public", "read", "link" -> 200;
             // the walk sends no name and password: refused like a wrong password, whoever asks
             case "sign-in" -> 401;
             case "signed-in" -> rank == 0 ? 401 : 200;

@@ -43,6 +43,11 @@ final class AdvisorRoutes {
     }
 
     private Advice advise(String fileName, String profileText) {
+        return advise(site, fileName, profileText);
+    }
+
+    /** The advice for a profile's text, read against the stored catalogue; a bad profile is an InvalidInputException. */
+    static Advice advise(ServedData site, String fileName, String profileText) {
         Catalog catalog = site.tools().catalog();
         var profile = new ProfileReader(site.framework(), catalog).parse(fileName, profileText);
         return new Advisor(site.framework(), catalog, site.today()).advise(profile);

@@ -23,6 +23,7 @@ final class TeamRoutes {
         new CurationRoutes(site, team).register(routes);
         new ImportRoutes(site, team).register(routes);
         new SetupRoutes(site, team).register(routes);
+        new ProfileRoutes(site, team).register(routes);
         new AuditRoutes(team).register(routes);
         new AdminApi(team).register(routes);
         routes.exception(Denied.class, (e, ctx) -> {

@@ -105,7 +105,16 @@ final class WebUser {
 
     /** Posts a body of the given type, with the CSRF header unless using a bearer token. */
     Http.Answer post(String path, String contentType, byte[] body) {
-        var b = request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return send("POST", path, contentType, body);
+    }
+
+    /** Puts a body of the given type, with the CSRF header unless using a bearer token. */
+    Http.Answer put(String path, String contentType, byte[] body) {
+        return send("PUT", path, contentType, body);
+    }
+
+    private Http.Answer send(String method, String path, String contentType, byte[] body) {
+        var b = request(path).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (bearer == null) b.header(Csrf.HEADER, csrf());
         return send(b);
     }

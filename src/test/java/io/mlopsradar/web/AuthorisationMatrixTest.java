@@ -25,6 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorisationMatrixTest {
+    /** The database the app runs on: the embedded default here, PostgreSQL in the subclass. */
+    Database database() {
+        return TestDatabases.sqlite();
+    }
+
     /** Routes that need more than reading; every other route must be readable by anyone (while anonymous reading is on). */
     private static final Map<String, String> NEEDS = new LinkedHashMap<>();
 
@@ -34,7 +39,10 @@ class AuthorisationMatrixTest {
         // a one-time link: anyone may open it, and an unknown link answers 404 whoever asks
         for (String r : List.of("GET /setup/{token}", "POST /setup/{token}")) NEEDS.put(r, "link");
         for (String r : List.of("GET /account", "POST /account/tokens", "POST /account/tokens/{id}/revoke", "GET /api/v1/me",
-                "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{id}")) NEEDS.put(r, "signed-in");
+                "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{id}", "GET /profiles", "POST /profiles",
+                "GET /profiles/{profile}", "POST /profiles/{profile}", "POST /profiles/{profile}/advice", "GET /api/v1/profiles",
+                "GET /api/v1/profiles/{profile}", "PUT /api/v1/profiles/{profile}", "POST /api/v1/profiles/{profile}/advice"))
+            NEEDS.put(r, "signed-in");
         for (String r : List.of("GET /radars/{name}/proposals/new", "POST /radars/{name}/proposals",
                 "POST /radars/{name}/proposals/{id}/comments", "POST /radars/{name}/proposals/{id}/votes",
                 "POST /api/v1/radars/{name}/proposals", "POST /api/v1/radars/{name}/proposals/{id}/comments",
@@ -60,7 +68,7 @@ class AuthorisationMatrixTest {
 
     @BeforeAll
     void start() throws Exception {
-        db = TestDatabases.sqlite();
+        db = database();
         team = TeamSite.start(db);
         for (String p : PEOPLE) users.put(p, p.equals("anonymous") ? team.anonymous() : team.as(p));
         var carl = users.get("carl");
@@ -73,6 +81,8 @@ class AuthorisationMatrixTest {
         var decided = users.get("cora").json("POST", "/api/v1/radars/mlops/proposals/" + accepted + "/decision",
                 "{\"decision\":\"accept\"}", "If-Match", "\"v1\"");
         assertThat(decided.code()).as(decided.body()).isEqualTo(200);
+        var profile = users.get("carl").put("/api/v1/profiles/platform", "application/yaml", SavedProfilesTest.PROFILE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(profile.code()).as(profile.body()).isEqualTo(201);
         draftDate = Json.MAPPER.readTree(users.get("cora").get("/api/v1/radars/mlops/draft").body()).get("date").asText();
     }
 
@@ -158,7 +168,7 @@ class AuthorisationMatrixTest {
         if (path.endsWith("/diff")) path += "?from=" + TestSite.TODAY + "&to=" + draftDate;
         if (path.endsWith("/backtest")) path += "?as_of=2021-05-15";
         return path.replace("{name}", "mlops").replace("{id}", Long.toString(proposal)).replace("{date}", draftDate)
-                .replace("{key}", "mlflow").replace("{user}", "vera").replace("{quadrant}", "data-and-features")
+                .replace("{key}", "mlflow").replace("{profile}", "platform").replace("{token}", "no-such-link").replace("{user}", "vera").replace("{quadrant}", "data-and-features")
                 .replace("{ring}", "adopt").replace("{category}", "experiment-tracking").replace("{stage}", "train");
     }
 }

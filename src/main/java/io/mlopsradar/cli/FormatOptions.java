@@ -1,6 +1,8 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.imports.RadarImport;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.formats.Mapping;
 import io.mlopsradar.input.InputText;
 import io.mlopsradar.input.Problem;
@@ -46,7 +48,7 @@ final class FormatOptions {
     /** The mapping file, or the empty mapping when none is given. */
     static Mapping mapping(Path file) {
         if (file == null) return Mapping.empty();
-        return Mapping.read(file.toString(), read(file));
+        return Mapping.read(file.toString(), read(file), Framework.bundled());
     }
 
     static String read(Path file) {
@@ -62,7 +64,7 @@ final class FormatOptions {
 
     /** Problems as JSON objects {file, line, field, message}. */
     static List<Map<String, Object>> problems(List<Problem> problems) {
-        return io.mlopsradar.imports.RadarImport.problems(problems);
+        return RadarImport.problems(problems);
     }
 
     static void printProblems(PrintWriter out, String label, List<Problem> problems) {

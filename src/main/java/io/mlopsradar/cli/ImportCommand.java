@@ -2,9 +2,10 @@ package io.mlopsradar.cli;
 
 import io.mlopsradar.audit.Actor;
 import io.mlopsradar.editions.PublishedEditionException;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.imports.RadarImport;
 import java.time.Clock;
-import io.mlopsradar.formats.Format;
+import java.time.LocalDate;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.RadarRepository;
@@ -70,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
         if (f == Format.LANDSCAPE && files.size() > 1) throw new BadInputException("a landscape import takes one file");
         try (Database database = db.open()) {
             if (f == Format.LANDSCAPE) {
-                var result = LandscapeImporter.run(database, files.get(0), LandscapeImporter.mapping(mapping, landscape));
+                var result = LandscapeImporter.run(database, LocalDate.now(db.clock()), files.get(0), LandscapeImporter.mapping(mapping, landscape));
                 listed = result.unmapped();
                 dropped = result.dropped();
                 print(result.summary());
@@ -83,10 +84,10 @@ final class ImportCommand implements Callable<Integer> {
 
     private Map<String, Object> radarImport(RadarRepository repo, Format f) {
         if (edition != null && editionFromName != null) throw new BadInputException("give --edition or --edition-from-name, not both");
-        var options = ImportOptions.defaults().lenient(lenient).withMapping(FormatOptions.mapping(mapping))
+        var options = ImportOptions.on(LocalDate.now(db.clock())).lenient(lenient).withMapping(FormatOptions.mapping(mapping))
                 .withEdition(edition == null ? null : RadarLookup.date(edition, "--edition"));
         // a stored radar is read into: so a file with fewer segments still fits, and names map onto its own
-        var importer = new RadarImport(repo, Clock.systemUTC());
+        var importer = new RadarImport(repo, db.clock());
         var prepared = importer.read(new RadarImport.Request(files, f, options, editionFromName, radar, publish));
         var progress = new ImportProgress(spec.commandLine().getErr(), prepared.editions().size(), prepared.blips());
         RadarImport.Report report;

@@ -1,6 +1,6 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.registry.Format;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -1,5 +1,6 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.SetupLinks;
@@ -18,6 +19,12 @@ import picocli.CommandLine.Spec;
 /** Starts the web app on the database, loading the bundled catalogue on first start. */
 @Command(name = "serve", description = "Start the web app and REST API.")
 final class ServeCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    ServeCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Spec
     CommandSpec spec;
     @Mixin
@@ -41,30 +48,15 @@ final class ServeCommand implements Callable<Integer> {
         int added = db.seeded;
         if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue and the MLOps radar's first edition");
         var interval = refreshEvery == null ? null : Ages.duration("--refresh-signals-every", refreshEvery);
-        var app = WebApp.create(new ServedData(database, Framework.bundled(), Clock.systemDefaultZone(), Ages.period("--stale-after", staleAfter)),
+        var app = WebApp.create(new ServedData(database, Framework.bundled(), Relations.bundled(), clock, Ages.period("--stale-after", staleAfter)),
                 TeamConfig.defaults().withSecureCookies(secureCookies));
-        var setup = new SetupLinks(database.jdbi(), Clock.systemUTC()).issue();
-        var schedule = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "signal-refresh");
-            t.setDaemon(true);
-            return t;
-        });
-        if (interval != null) {
-            var err = spec.commandLine().getErr();
-            schedule.scheduleWithFixedDelay(() -> {
-                try {
-                    var report = SignalRefreshing.run(database, java.util.List.of("github", "pypi"), java.util.Map.of(),
-                            java.util.List.of(), java.time.LocalDate.now(), err);
-                    err.println("signal refresh: " + report.written() + " snapshots written, " + report.failed() + " failed");
-                } catch (RuntimeException e) {
-                    err.println("signal refresh failed: " + e.getMessage());
-                }
-                err.flush();
-            }, interval.toMillis(), interval.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
+        var setup = new SetupLinks(database.jdbi(), clock).issue();
+        var schedule = new SignalSchedule(database, java.util.List.of("github", "pypi"), java.util.Map.of(), clock,
+                spec.commandLine().getErr());
+        if (interval != null) schedule.every(interval);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            schedule.shutdownNow();
+            schedule.close();
             app.stop();
             database.close();
             stopped.countDown();

@@ -1,16 +1,15 @@
 package io.mlopsradar.imports;
 
 import io.mlopsradar.editions.Edition;
+import io.mlopsradar.editions.EditionDates;
 import io.mlopsradar.editions.Radar;
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.RadarDocument;
 import io.mlopsradar.input.InvalidInputException;
 import io.mlopsradar.input.Problem;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,11 +38,8 @@ public final class RadarFiles {
         Matcher m = pattern.matcher(name);
         if (!m.find()) throw new IllegalArgumentException("--edition-from-name '" + pattern + "' does not match the file name");
         String text = m.groupCount() > 0 ? m.group(1) : m.group();
-        try {
-            return text.length() == 7 ? YearMonth.parse(text).atDay(1) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--edition-from-name found '" + text + "', not a date as YYYY-MM-DD or YYYY-MM");
-        }
+        return EditionDates.readDayOrMonth(text).orElseThrow(() ->
+                new IllegalArgumentException("--edition-from-name found '" + text + "', not a date as YYYY-MM-DD or YYYY-MM"));
     }
 
     /**

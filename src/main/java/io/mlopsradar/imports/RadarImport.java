@@ -3,7 +3,7 @@ package io.mlopsradar.imports;
 import io.mlopsradar.audit.Actor;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.input.Problem;
 import io.mlopsradar.store.RadarRepository;

@@ -50,7 +50,7 @@ final class AdvisorRoutes {
     static Advice advise(ServedData site, String fileName, String profileText) {
         Catalog catalog = site.tools().catalog();
         var profile = new ProfileReader(site.framework(), catalog).parse(fileName, profileText);
-        return new Advisor(site.framework(), catalog, site.today()).advise(profile);
+        return new Advisor(site.framework(), catalog, site.relations(), site.today()).advise(profile);
     }
 
     private void advisePage(Context ctx) {
@@ -91,7 +91,7 @@ final class AdvisorRoutes {
         } catch (Upload.Refused e) {
             WebApp.fail(ctx, e.status(), e.getMessage());
         } catch (InvalidInputException e) {
-            Problems.answer(ctx, "the profile is not valid: " + e.problems().size() + " problem(s)", e.problems(), false);
+            ProblemJson.invalid(ctx, "the profile is not valid: " + e.problems().size() + " problem(s)", e.problems());
         } catch (UnknownToolException e) {
             WebApp.fail(ctx, 400, e.getMessage());
         }

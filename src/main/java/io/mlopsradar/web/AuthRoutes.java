@@ -1,5 +1,7 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.audit.Actor;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.accounts.Account;
@@ -67,7 +69,7 @@ final class AuthRoutes {
             return;
         }
         team.limiter().succeeded(name);
-        String session = team.sessions().start(account.get(), new io.mlopsradar.audit.Actor(account.get().name(), address));
+        String session = team.sessions().start(account.get(), new Actor(account.get().name(), address));
         ctx.cookie(Csrf.cookie(Access.SESSION_COOKIE, session, (int) team.config().sessionLifetime().toSeconds(),
                 team.config().secureCookies()));
         ctx.redirect(safeNext(in.get("next")), io.javalin.http.HttpStatus.SEE_OTHER);

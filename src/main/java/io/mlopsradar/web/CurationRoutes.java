@@ -3,6 +3,7 @@ package io.mlopsradar.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.mlopsradar.text.Urls;
 import io.mlopsradar.catalog.CuratorOverride;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.AssessedTool;
@@ -52,7 +53,7 @@ final class CurationRoutes {
         Input in = Input.of(ctx);
         try {
             Stored stored = write(ctx, in, "clear".equals(in.get("action")));
-            ctx.redirect("/tools/" + Filters.encode(stored.tool().id()), HttpStatus.SEE_OTHER);
+            ctx.redirect("/tools/" + Urls.encode(stored.tool().id()), HttpStatus.SEE_OTHER);
         } catch (ConcurrentEditException e) {
             page(ctx, curations.current(ctx.pathParam("id")), null, "Someone changed this tool while you were editing; nothing was "
                     + "saved. Here is the tool as it is now: look again and submit your decision once more.", 409);

@@ -24,7 +24,8 @@ final class ImportRoutes {
     ImportRoutes(ServedData site, Team team) {
         this.site = site;
         this.team = team;
-        this.upload = new RadarUpload(new RadarImport(new RadarRepository(site.database().jdbi()), team.clock()));
+        this.upload = new RadarUpload(new RadarImport(new RadarRepository(site.database().jdbi()), team.clock()),
+                site::today);
     }
 
     void register(RoutesConfig routes) {
@@ -68,7 +69,7 @@ final class ImportRoutes {
         } catch (Upload.Refused e) {
             WebApp.fail(ctx, e.status(), e.getMessage());
         } catch (InvalidInputException e) {
-            Problems.answer(ctx, "the file was refused and nothing was imported: " + e.problems().size() + " problem(s)",
+            ProblemJson.invalid(ctx, "the file was refused and nothing was imported: " + e.problems().size() + " problem(s)",
                     e.problems(), true);
         }
     }

@@ -3,6 +3,7 @@ package io.mlopsradar.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.mlopsradar.text.Urls;
 import io.mlopsradar.catalog.UnknownToolException;
 import io.mlopsradar.input.InvalidInputException;
 import io.mlopsradar.input.Problem;
@@ -88,7 +89,7 @@ final class ProfileRoutes {
         } catch (Upload.Refused e) {
             WebApp.fail(ctx, e.status(), e.getMessage());
         } catch (InvalidInputException e) {
-            Problems.answer(ctx, "the profile is not valid: " + e.problems().size() + " problem(s)", e.problems(), false);
+            ProblemJson.invalid(ctx, "the profile is not valid: " + e.problems().size() + " problem(s)", e.problems());
         } catch (UnknownToolException e) {
             WebApp.fail(ctx, 400, e.getMessage());
         }
@@ -133,7 +134,7 @@ final class ProfileRoutes {
     }
 
     static String href(String name) {
-        return "/profiles/" + Filters.encode(name);
+        return "/profiles/" + Urls.encode(name);
     }
 
     private static String value(String s) {

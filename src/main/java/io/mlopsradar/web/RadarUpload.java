@@ -3,7 +3,7 @@ package io.mlopsradar.web;
 import io.javalin.http.HttpStatus;
 import io.mlopsradar.audit.Actor;
 import io.mlopsradar.editions.EditionDates;
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.imports.RadarImport;
 import io.mlopsradar.input.InvalidInputException;
@@ -14,10 +14,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -31,9 +33,11 @@ final class RadarUpload {
             "application/octet-stream"), "text/csv, application/json, application/yaml or text/plain");
 
     private final RadarImport importer;
+    private final Supplier<LocalDate> today;
 
-    RadarUpload(RadarImport importer) {
+    RadarUpload(RadarImport importer, Supplier<LocalDate> today) {
         this.importer = importer;
+        this.today = today;
     }
 
     /** The formats a single uploaded file can hold (not folders, not the catalogue's landscape files). */
@@ -46,7 +50,7 @@ final class RadarUpload {
         String tooLong = ColumnLengths.tooLong(radar, ColumnLengths.RADAR_NAME);
         if (tooLong != null) throw new BadRequest("name", "the radar's name " + tooLong);
         Format format = format(formatId);
-        var options = ImportOptions.defaults().lenient(lenient).withEdition(edition == null ? null : date(edition));
+        var options = ImportOptions.on(today.get()).lenient(lenient).withEdition(edition == null ? null : date(edition));
         if (upload.text().isBlank()) throw new BadRequest("file", "choose a file to upload; the one sent is empty");
         String name = fileName(upload.name());
         Path folder = null;
@@ -91,7 +95,7 @@ final class RadarUpload {
         return String.join(", ", formats().stream().map(Format::id).toList());
     }
 
-    private static java.time.LocalDate date(String text) {
+    private static LocalDate date(String text) {
         try {
             return EditionDates.parse(text.strip());
         } catch (DateTimeParseException | IllegalArgumentException e) {

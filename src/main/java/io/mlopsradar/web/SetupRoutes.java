@@ -3,6 +3,7 @@ package io.mlopsradar.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.mlopsradar.text.Urls;
 import io.mlopsradar.store.SetupLinks;
 import java.util.HashMap;
 import java.util.NoSuchElementException;
@@ -47,7 +48,7 @@ final class SetupRoutes {
     private void form(Context ctx, String name, String message, int status) {
         var model = new HashMap<String, Object>();
         model.put("csrf", Csrf.token(ctx, team.config().secureCookies()));
-        model.put("action", "/setup/" + Filters.encode(ctx.pathParam("token")));
+        model.put("action", "/setup/" + Urls.encode(ctx.pathParam("token")));
         model.put("name", name == null ? "" : name);
         model.put("message", message);
         Templates.render(ctx, "setup.jte", model);

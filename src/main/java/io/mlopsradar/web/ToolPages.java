@@ -1,9 +1,10 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.accounts.Role;
+import io.mlopsradar.text.Urls;
 import io.javalin.http.Context;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.FactSheet;
-import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.editions.DefaultRadar;
 import io.mlopsradar.editions.History;
@@ -45,13 +46,13 @@ final class ToolPages {
         }
         Tool t = tool.orElseGet(() -> catalog.get(id));
         if (!t.id().equals(id)) {
-            ctx.redirect("/tools/" + t.id() + (radarName == null ? "" : "?radar=" + Filters.encode(radarName)));
+            ctx.redirect("/tools/" + t.id() + (radarName == null ? "" : "?radar=" + Urls.encode(radarName)));
             return;
         }
         String timeline = history.filter(h -> appears(h, t.id()))
                 .map(h -> TimelineSvg.render(HistoryPictures.timeline(h, t.id()))).orElse(null);
         Templates.render(ctx, "tool.jte", Map.of("page", page(radar, radar.get(t), timeline),
-                "canCurate", Viewer.of(ctx).may(DefaultRadar.NAME, io.mlopsradar.accounts.Role.CURATOR)));
+                "canCurate", Viewer.of(ctx).may(DefaultRadar.NAME, Role.CURATOR)));
     }
 
     private static boolean appears(History history, String key) {
@@ -65,7 +66,7 @@ final class ToolPages {
                 .reduce((a, b) -> b).orElse(key);
         var rows = entries.stream().map(e -> new Views.TimelineRow(e.date().toString(), e.ring() == null ? "not on the radar" : e.ring(),
                 e.movement() == null ? "" : e.movement().name().toLowerCase().replace('_', ' '), Markdown.toSafeHtml(e.note()))).toList();
-        return new Views.BlipPage(key, name, history.radar().title(), "/radars/" + Filters.encode(history.radar().name()),
+        return new Views.BlipPage(key, name, history.radar().title(), "/radars/" + Urls.encode(history.radar().name()),
                 TimelineSvg.render(HistoryPictures.timeline(history, key)), rows);
     }
 
@@ -83,7 +84,7 @@ final class ToolPages {
                 f.ring(s.computedRing()).name(), s.overridden(), t.override() == null ? "" : Markdown.toSafeHtml(t.override().rationale()),
                 s.confidence() + " (" + s.confidenceLabel() + ")", ring.strategy(), ring.actions(), reasons,
                 facts(f, t, sheet), links(t), related(f, radar, t), timelineSvg, evidence(sheet), sheet.activity().reason(),
-                sheet.activity().state().id(), ToolProfileView.of(f, t, Relations.bundled(), other -> name(radar, other)));
+                sheet.activity().state().id(), ToolProfileView.of(f, t, site.relations(), other -> name(radar, other)));
     }
 
     private static String name(RadarOfCatalog radar, String id) {
@@ -127,7 +128,7 @@ final class ToolPages {
     }
 
     static boolean safeUrl(String url) {
-        return io.mlopsradar.text.Urls.isHttp(url);
+        return Urls.isHttp(url);
     }
 
     private static List<Link> related(Framework f, RadarOfCatalog radar, Tool t) {

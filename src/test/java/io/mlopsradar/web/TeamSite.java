@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.catalog.Relations;
 import io.javalin.Javalin;
 import io.mlopsradar.accounts.Account;
 import io.mlopsradar.accounts.Role;
@@ -35,7 +36,7 @@ final class TeamSite implements AutoCloseable {
     /** Another server on the same database, as a second instance behind a load balancer would be. */
     static TeamSite startOn(Database db) {
         Clock clock = Clock.fixed(TestSite.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(36_000), ZoneOffset.UTC);
-        ServedData site = new ServedData(db, Framework.bundled(), clock);
+        ServedData site = new ServedData(db, Framework.bundled(), Relations.bundled(), clock);
         return new TeamSite(site, WebApp.create(site).start(0));
     }
 

@@ -3,23 +3,33 @@ package io.mlopsradar.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Limits failed sign-ins per account name and per address within a sliding window, whether the account exists or not,
- * so guessing passwords is slow and probing for names learns nothing.
+ * so guessing passwords is slow and probing for names learns nothing. The failures are counted where {@link Failures}
+ * keeps them (the database, so every server instance shares the count).
  */
 public final class SignInLimiter {
+    /** Where failures are counted, by key: "name:" + the lower-cased name, or "address:" + the client's address. */
+    public interface Failures {
+        /** How many failures the key has had since the instant. */
+        int since(String key, Instant since);
+
+        /** Counts one failure at the instant; failures before {@code forgetBefore} may be forgotten. */
+        void add(String key, Instant at, Instant forgetBefore);
+
+        /** Forgets the key's failures. */
+        void clear(String key);
+    }
+
+    private final Failures failures;
     private final Clock clock;
     private final int maxFailures;
     private final Duration window;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    public SignInLimiter(Clock clock, int maxFailures, Duration window) {
+    public SignInLimiter(Failures failures, Clock clock, int maxFailures, Duration window) {
+        this.failures = failures;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.window = window;
@@ -27,36 +37,25 @@ public final class SignInLimiter {
 
     /** True when this name or address failed too often lately; the attempt must then be refused unchecked. */
     public boolean blocked(String name, String address) {
-        return count("name:" + key(name)) >= maxFailures || count("addr:" + address) >= maxFailures * 4;
+        Instant since = clock.instant().minus(window);
+        return failures.since(nameKey(name), since) >= maxFailures || failures.since(addressKey(address), since) >= maxFailures * 4;
     }
 
     public void failed(String name, String address) {
-        add("name:" + key(name));
-        add("addr:" + address);
+        Instant now = clock.instant();
+        failures.add(nameKey(name), now, now.minus(window));
+        failures.add(addressKey(address), now, now.minus(window));
     }
 
     public void succeeded(String name) {
-        failures.remove("name:" + key(name));
+        failures.clear(nameKey(name));
     }
 
-    private static String key(String name) {
-        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    private static String nameKey(String name) {
+        return "name:" + (name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
     }
 
-    private int count(String key) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) return 0;
-        synchronized (times) {
-            Instant since = clock.instant().minus(window);
-            while (!times.isEmpty() && times.peekFirst().isBefore(since)) times.removeFirst();
-            return times.size();
-        }
-    }
-
-    private void add(String key) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(clock.instant());
-        }
+    private static String addressKey(String address) {
+        return "address:" + address;
     }
 }

@@ -1,12 +1,13 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.audit.Actor;
 import io.mlopsradar.catalog.CuratorOverride;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.ConcurrentEditException;
 import io.mlopsradar.store.Database;
-import io.mlopsradar.store.ToolRepository;
+import io.mlopsradar.store.Curations;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,15 +37,13 @@ final class CurateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CuratorOverride override = override();
         try (Database database = db.open()) {
-            var repo = new ToolRepository(database.jdbi());
-            Tool found = new Catalog(repo.all()).get(tool);
-            var stored = repo.find(found.id()).orElseThrow();
+            var curations = new Curations(database, Framework.bundled(), Clock.systemUTC());
+            CuratorOverride override = decision(curations);
+            var stored = curations.current(tool);
             Tool t = stored.tool();
-            Tool changed = t.withOverride(override);
             try {
-                repo.update(changed, stored.version());
+                curations.decide(Actor.commandLine(), t.id(), override, stored.version());
             } catch (ConcurrentEditException e) {
                 throw new BadInputException(e.getMessage());
             }
@@ -55,14 +54,12 @@ final class CurateCommand implements Callable<Integer> {
         }
     }
 
-    private CuratorOverride override() {
-        if (clear) {
-            if (ring != null || rationale != null) throw new BadInputException("--clear takes neither --ring nor --rationale");
-            return null;
+    private CuratorOverride decision(Curations curations) {
+        try {
+            return curations.decision(ring, rationale, clear);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(clear ? "--clear takes neither --ring nor --rationale"
+                    : ring == null || rationale == null || rationale.isBlank() ? "give --ring and --rationale (or --clear)" : e.getMessage());
         }
-        if (ring == null || rationale == null || rationale.isBlank()) {
-            throw new BadInputException("give --ring and --rationale (or --clear)");
-        }
-        return new CuratorOverride(Framework.bundled().ring(ring).id(), rationale.strip());
     }
 }

@@ -1,5 +1,6 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.imports.RadarImport;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.formats.Mapping;
@@ -8,7 +9,6 @@ import io.mlopsradar.input.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,14 +64,7 @@ final class FormatOptions {
 
     /** Problems as JSON objects {file, line, field, message}. */
     static List<Map<String, Object>> problems(List<Problem> problems) {
-        return problems.stream().map(p -> {
-            var m = new LinkedHashMap<String, Object>();
-            m.put("file", p.file());
-            m.put("line", p.line());
-            m.put("field", p.field());
-            m.put("message", p.message());
-            return (Map<String, Object>) m;
-        }).toList();
+        return RadarImport.problems(problems);
     }
 
     static void printProblems(PrintWriter out, String label, List<Problem> problems) {

@@ -1,11 +1,11 @@
 package io.mlopsradar.cli;
 
-import java.time.LocalDate;
-import io.mlopsradar.editions.Edition;
-import io.mlopsradar.editions.History;
+import io.mlopsradar.audit.Actor;
 import io.mlopsradar.editions.PublishedEditionException;
-import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.registry.Format;
+import io.mlopsradar.imports.RadarImport;
+import java.time.Clock;
+import java.time.LocalDate;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.RadarRepository;
@@ -87,28 +87,20 @@ final class ImportCommand implements Callable<Integer> {
         var options = ImportOptions.on(LocalDate.now(db.clock())).lenient(lenient).withMapping(FormatOptions.mapping(mapping))
                 .withEdition(edition == null ? null : RadarLookup.date(edition, "--edition"));
         // a stored radar is read into: so a file with fewer segments still fits, and names map onto its own
-        ImportFiles.Read doc = ImportFiles.read(files, f, options, editionFromName, radar, repo::find);
-        Radar shape = doc.shape();
-        List<Edition> editions = doc.editions().stream().map(e -> publish && !e.isPublished() ? e.publish() : e).toList();
-        var progress = new ImportProgress(spec.commandLine().getErr(), editions.size(),
-                editions.stream().mapToInt(e -> e.blips().size()).sum());
-        RadarRepository.SaveResult saved;
+        var importer = new RadarImport(repo, db.clock());
+        var prepared = importer.read(new RadarImport.Request(files, f, options, editionFromName, radar, publish));
+        var progress = new ImportProgress(spec.commandLine().getErr(), prepared.editions().size(), prepared.blips());
+        RadarImport.Report report;
         try {
-            saved = repo.save(new History(shape, editions), progress::stored);
+            report = importer.store(prepared, Actor.commandLine(), progress::stored);
         } catch (PublishedEditionException | IllegalArgumentException e) {
             throw new BadInputException(where() + ": " + e.getMessage());
         }
-        listed = doc.skipped();
+        listed = report.skipped();
         var m = new LinkedHashMap<String, Object>();
         m.put("format", f.id());
         m.putAll(ImportFiles.fileKeys(files));
-        m.put("radar", shape.name());
-        m.put("radar_created", saved.radarCreated());
-        m.put("editions_added", saved.editionsAdded());
-        m.put("editions_replaced", saved.editionsReplaced());
-        m.put("editions_unchanged", saved.editionsUnchanged());
-        m.put("changed", !saved.changedNothing());
-        m.put("skipped", FormatOptions.problems(doc.skipped()));
+        m.putAll(report.fields());
         return m;
     }
 

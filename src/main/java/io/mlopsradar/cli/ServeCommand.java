@@ -1,10 +1,9 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.store.AccountRepository;
-
 import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.Database;
+import io.mlopsradar.store.SetupLinks;
 import io.mlopsradar.web.ServedData;
 import io.mlopsradar.web.TeamConfig;
 import io.mlopsradar.web.WebApp;
@@ -63,8 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         warmUp.setDaemon(true);
         warmUp.start(); // beside the web server's start: the first request finds the radar page rendered
         var app = WebApp.create(served, team);
-        boolean noAccounts = new AccountRepository(database.jdbi(), clock).all().isEmpty();
-        if (noAccounts) out.println("no accounts yet: create the first admin with `radar users add --admin NAME` (the password is read from a prompt or stdin)");
+        var setup = new SetupLinks(database.jdbi(), clock).issue();
         var schedule = new SignalSchedule(database, java.util.List.of("github", "pypi"), java.util.Map.of(), clock,
                 spec.commandLine().getErr());
         if (interval != null) schedule.every(interval);
@@ -77,6 +75,8 @@ final class ServeCommand implements Callable<Integer> {
         }));
         app.start(host, port);
         out.println("MLOps Radar is running: open http://localhost:" + app.port() + "/radar");
+        setup.ifPresent(secret -> out.println("no administrator yet: within " + SetupLinks.LIFETIME.toHours() + " hours, open http://localhost:"
+                + app.port() + "/setup/" + secret + " once to choose the first admin's name and password (or run `radar users add --admin NAME`)"));
         out.flush();
         stopped.await();
         return 0;

@@ -31,13 +31,13 @@ public final class AccountRepository {
         String checkedName = checkName(name);
         String hash = password == null ? null : Passwords.hash(password);
         return Changes.inWriteTransaction(jdbi, h -> {
-            if (find(h, checkedName).isPresent()) throw new IllegalArgumentException("an account named '" + checkedName + "' exists");
             return insert(h, clock, actor, checkedName, hash, siteAdmin);
         });
     }
 
-    /** Inserts an account whose name was checked and is free, with its audit entry, inside the caller's transaction. */
+    /** Inserts an account whose name was checked (refused when taken), with its audit entry, inside the caller's transaction. */
     static Account insert(Handle h, Clock clock, Actor actor, String name, String hash, boolean siteAdmin) {
+        if (find(h, name).isPresent()) throw new IllegalArgumentException("an account named '" + name + "' exists");
         h.createUpdate("INSERT INTO account (name, password_hash, site_admin, disabled, version, created_at)"
                         + " VALUES (:n, :p, :a, FALSE, 1, :now)")
                 .bind("n", name).bind("p", hash).bind("a", siteAdmin).bind("now", OffsetDateTime.now(clock)).execute();

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.mlopsradar.audit.Actor;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -71,6 +73,16 @@ public final class RadarRepository {
     /** Saves as {@link #save(History)} does, telling {@code stored} about each edition once it is written (or kept). */
     public SaveResult save(History history, Consumer<Edition> stored) {
         return Changes.inWriteTransaction(jdbi, h -> save(h, history, stored));
+    }
+
+    /** Saves as {@link #save(History, Consumer)} does, with an audit entry "radar.import" in the same transaction. */
+    public SaveResult save(History history, Consumer<Edition> stored, Actor actor, Clock clock, Map<String, Object> what) {
+        return Changes.inWriteTransaction(jdbi, h -> {
+            SaveResult result = save(h, history, stored);
+            AuditLog.append(h, clock, actor, "radar.import", "radar:" + history.radar().name(), null, Map.of("import", what,
+                    "result", result));
+            return result;
+        });
     }
 
     static SaveResult save(Handle h, History history) {

@@ -37,8 +37,12 @@ public final class ToolRepository {
     }
 
     public Optional<Stored> find(String id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT facts, version FROM tool WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> new Stored(fromJson(rs.getString("facts")), rs.getInt("version"))).findOne());
+        return jdbi.withHandle(h -> find(h, id));
+    }
+
+    static Optional<Stored> find(Handle h, String id) {
+        return h.createQuery("SELECT facts, version FROM tool WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> new Stored(fromJson(rs.getString("facts")), rs.getInt("version"))).findOne();
     }
 
     public int count() {
@@ -66,17 +70,19 @@ public final class ToolRepository {
 
     /** Replaces a tool's facts if nobody changed it since {@code expectedVersion}; returns the new version. */
     public int update(Tool tool, int expectedVersion) {
-        return Changes.inWriteTransaction(jdbi, h -> {
-            int changed = h.createUpdate("UPDATE tool SET name = :name, facts = :facts, version = version + 1, updated_at = :now"
-                            + " WHERE id = :id AND version = :version")
-                    .bind("id", tool.id()).bind("name", tool.name()).bind("facts", toJson(tool))
-                    .bind("now", OffsetDateTime.now()).bind("version", expectedVersion).execute();
-            if (changed == 0) {
-                throw new ConcurrentEditException("tool '" + tool.id() + "' was changed by someone else (expected version "
-                        + expectedVersion + "); reload it and apply your change again");
-            }
-            return expectedVersion + 1;
-        });
+        return Changes.inWriteTransaction(jdbi, h -> update(h, tool, expectedVersion));
+    }
+
+    static int update(Handle h, Tool tool, int expectedVersion) {
+        int changed = h.createUpdate("UPDATE tool SET name = :name, facts = :facts, version = version + 1, updated_at = :now"
+                        + " WHERE id = :id AND version = :version")
+                .bind("id", tool.id()).bind("name", tool.name()).bind("facts", toJson(tool))
+                .bind("now", OffsetDateTime.now()).bind("version", expectedVersion).execute();
+        if (changed == 0) {
+            throw new ConcurrentEditException("tool '" + tool.id() + "' was changed by someone else (expected version "
+                    + expectedVersion + "); reload it and apply your change again");
+        }
+        return expectedVersion + 1;
     }
 
     /** Replaces a tool's facts within a transaction, whatever its version (used by signal refreshes). */

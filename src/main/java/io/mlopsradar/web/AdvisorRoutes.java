@@ -43,16 +43,21 @@ final class AdvisorRoutes {
     }
 
     private Advice advise(String fileName, String profileText) {
+        return advise(site, fileName, profileText);
+    }
+
+    /** The advice for a profile's text, read against the stored catalogue; a bad profile is an InvalidInputException. */
+    static Advice advise(ServedData site, String fileName, String profileText) {
         Catalog catalog = site.tools().catalog();
         var profile = new ProfileReader(site.framework(), catalog).parse(fileName, profileText);
         return new Advisor(site.framework(), catalog, site.relations(), site.today()).advise(profile);
     }
 
     private void advisePage(Context ctx) {
-        ProfileUpload upload;
+        Upload upload;
         try {
-            upload = ProfileUpload.fromForm(ctx, FORM_NAME);
-        } catch (ProfileUpload.Refused e) {
+            upload = Upload.fromForm(ctx, Upload.PROFILE, "profile", FORM_NAME);
+        } catch (Upload.Refused e) {
             form(ctx, "", List.of(e.getMessage()), e.status());
             return;
         } catch (InvalidInputException e) {
@@ -82,8 +87,8 @@ final class AdvisorRoutes {
 
     private void adviseApi(Context ctx) {
         try {
-            Etag.json(ctx, AdviceJson.toMap(advise("request body", ProfileUpload.fromBody(ctx).text())));
-        } catch (ProfileUpload.Refused e) {
+            Etag.json(ctx, AdviceJson.toMap(advise("request body", Upload.fromBody(ctx, Upload.PROFILE).text())));
+        } catch (Upload.Refused e) {
             WebApp.fail(ctx, e.status(), e.getMessage());
         } catch (InvalidInputException e) {
             ProblemJson.invalid(ctx, "the profile is not valid: " + e.problems().size() + " problem(s)", e.problems());

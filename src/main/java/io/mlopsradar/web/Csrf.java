@@ -2,6 +2,7 @@ package io.mlopsradar.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import io.mlopsradar.accounts.Secrets;
 
@@ -35,9 +36,22 @@ final class Csrf {
     /** Refuses (403) a state-changing request whose token is missing or is not the browser's. */
     static void check(Context ctx) {
         String sent = ctx.header(HEADER);
-        if (sent == null && isForm(ctx)) sent = ctx.formParam(FIELD);
+        if (sent == null && isForm(ctx)) sent = field(ctx);
         if (!Secrets.same(sent, ctx.cookie(COOKIE))) {
             throw new Denied(403, "this form or request lacks its CSRF token (reload the page and try again)");
+        }
+    }
+
+    /** The form's token; a form Jetty cannot read (malformed, or beyond the upload limit) is refused as such. */
+    private static String field(Context ctx) {
+        try {
+            return ctx.formParam(FIELD);
+        } catch (RuntimeException e) {
+            if (ctx.contentLength() > RadarUpload.RADAR_FILE.maxForm()) {
+                throw new Upload.Refused(HttpStatus.CONTENT_TOO_LARGE, "the form is larger than "
+                        + RadarUpload.RADAR_FILE.maxForm() / 1024 + " KiB");
+            }
+            throw new Upload.Refused(HttpStatus.BAD_REQUEST, "the form could not be read: it is not a well-formed form upload");
         }
     }
 

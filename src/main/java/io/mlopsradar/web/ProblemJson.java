@@ -9,8 +9,9 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ProblemJson(String type, String title, int status, String detail, String instance, List<Line> problems) {
 
-    /** One bad line of an uploaded document. */
-    record Line(int line, String field, String message) {
+    /** One bad line of an uploaded document; the file is named when an answer may concern several (imports). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Line(String file, int line, String field, String message) {
     }
 
     /** Answers the request with this status and detail. */
@@ -20,8 +21,14 @@ record ProblemJson(String type, String title, int status, String detail, String 
 
     /** Answers a 400 whose detail lists the problems found in an uploaded document. */
     static void invalid(Context ctx, String detail, List<Problem> problems) {
+        invalid(ctx, detail, problems, false);
+    }
+
+    /** As {@link #invalid(Context, String, List)}, naming each problem's file when {@code withFile}. */
+    static void invalid(Context ctx, String detail, List<Problem> problems, boolean withFile) {
         send(ctx, new ProblemJson("about:blank", WebApp.title(400), 400, detail, ctx.path(), problems.stream()
-                .map(p -> new Line(p.line(), p.field() == null ? "" : p.field(), p.message())).toList()));
+                .map(p -> new Line(withFile ? (p.file() == null ? "" : p.file()) : null, p.line(),
+                        p.field() == null ? "" : p.field(), p.message())).toList()));
     }
 
     private static void send(Context ctx, ProblemJson problem) {

@@ -11,6 +11,7 @@ import io.mlopsradar.store.DraftEditions;
 import io.mlopsradar.store.ProposalRepository;
 import io.mlopsradar.store.SessionRepository;
 import io.mlopsradar.store.Settings;
+import io.mlopsradar.store.SignInFailures;
 import io.mlopsradar.notifications.Webhooks;
 import io.mlopsradar.store.WebhookRepository;
 import java.net.http.HttpClient;
@@ -40,7 +41,7 @@ record Team(TeamConfig config, Clock clock, AccountRepository accounts, SessionR
         return new Team(config, clock, new AccountRepository(jdbi, clock), new SessionRepository(jdbi, clock, config.sessionLifetime()),
                 new ApiTokenRepository(jdbi, clock), new ProposalRepository(jdbi, clock), new DraftEditions(jdbi, clock),
                 new AuditLog(jdbi), new Settings(jdbi, clock),
-                new SignInLimiter(clock, config.maxSignInFailures(), config.signInWindow()), webhooks, notifier,
+                new SignInLimiter(new SignInFailures(jdbi), clock, config.maxSignInFailures(), config.signInWindow()), webhooks, notifier,
                 new SignInFlows(jdbi, clock), new ExternalIdentities(jdbi, clock), oidc(config, clock));
     }
 

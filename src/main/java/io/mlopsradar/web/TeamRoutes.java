@@ -21,6 +21,10 @@ final class TeamRoutes {
         if (team.oidc() != null) new SingleSignOnRoutes(team, auth).register(routes);
         new ProposalPages(site, team).register(routes);
         new ProposalApi(site, team).register(routes);
+        new CurationRoutes(site, team).register(routes);
+        new ImportRoutes(site, team).register(routes);
+        new SetupRoutes(site, team).register(routes);
+        new ProfileRoutes(site, team).register(routes);
         new AuditRoutes(team).register(routes);
         new AdminApi(team).register(routes);
         routes.exception(Denied.class, (e, ctx) -> {
@@ -34,6 +38,7 @@ final class TeamRoutes {
         routes.exception(ConcurrentEditException.class, (e, ctx) -> WebApp.fail(ctx, 412, e.getMessage()));
         routes.exception(ProposalConflictException.class, (e, ctx) -> WebApp.fail(ctx, 409, e.getMessage()));
         routes.exception(PublishedEditionException.class, (e, ctx) -> WebApp.fail(ctx, 409, e.getMessage()));
+        routes.exception(Upload.Refused.class, (e, ctx) -> WebApp.fail(ctx, e.status(), e.getMessage()));
         routes.exception(Preconditions.Missing.class, (e, ctx) -> WebApp.fail(ctx, 428, e.getMessage()));
     }
 }

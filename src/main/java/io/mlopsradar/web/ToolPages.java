@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.accounts.Role;
 import io.mlopsradar.text.Urls;
 import io.javalin.http.Context;
 import io.mlopsradar.catalog.Catalog;
@@ -50,7 +51,8 @@ final class ToolPages {
         }
         String timeline = history.filter(h -> appears(h, t.id()))
                 .map(h -> TimelineSvg.render(HistoryPictures.timeline(h, t.id()))).orElse(null);
-        Templates.render(ctx, "tool.jte", Map.of("page", page(radar, radar.get(t), timeline)));
+        Templates.render(ctx, "tool.jte", Map.of("page", page(radar, radar.get(t), timeline),
+                "canCurate", Viewer.of(ctx).may(DefaultRadar.NAME, Role.CURATOR)));
     }
 
     private static boolean appears(History history, String key) {
@@ -79,7 +81,7 @@ final class ToolPages {
         return new ToolPage(t.id(), t.name(), String.join(", ", t.aliases()), Markdown.toSafeHtml(t.description()),
                 f.category(t.category()).name(), t.category(), f.quadrant(s.quadrant()).name(),
                 String.valueOf(s.position().x()), String.valueOf(s.position().y()), ring.name(), ring.id(),
-                f.ring(s.computedRing()).name(), s.overridden(), t.override() == null ? "" : t.override().rationale(),
+                f.ring(s.computedRing()).name(), s.overridden(), t.override() == null ? "" : Markdown.toSafeHtml(t.override().rationale()),
                 s.confidence() + " (" + s.confidenceLabel() + ")", ring.strategy(), ring.actions(), reasons,
                 facts(f, t, sheet), links(t), related(f, radar, t), timelineSvg, evidence(sheet), sheet.activity().reason(),
                 sheet.activity().state().id(), ToolProfileView.of(f, t, site.relations(), other -> name(radar, other)));

@@ -1,6 +1,7 @@
 package io.mlopsradar.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
@@ -33,6 +34,7 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.http.defaultContentType = "text/html; charset=utf-8";
+            config.jetty.multipartConfig.maxTotalRequestSize(RadarUpload.RADAR_FILE.maxForm(), SizeUnit.BYTES);
             config.routes.before(WebApp::securityHeaders);
             config.routes.before(ctx -> ctx.attribute(Etag.STAMP, site.stamp()));
             pages.register(config.routes);

@@ -19,6 +19,15 @@ public final class TestDatabases {
         return Stream.of(sqlite(), postgres());
     }
 
+    /** A new empty database of the named engine, "sqlite" or "postgresql"; for parameterised tests. */
+    public static Database of(String engine) {
+        return switch (engine) {
+            case "sqlite" -> sqlite();
+            case "postgresql" -> postgres();
+            default -> throw new IllegalArgumentException("no test database engine '" + engine + "'");
+        };
+    }
+
     public static Database sqlite() {
         return Database.open(Database.temporaryUrl("t" + UUID.randomUUID().toString().replace("-", "")));
     }

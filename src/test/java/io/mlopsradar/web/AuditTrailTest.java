@@ -9,12 +9,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AuditTrailTest {
+    /** The database the app runs on: the embedded default here, PostgreSQL in the subclass. */
+    Database database() {
+        return TestDatabases.sqlite();
+    }
+
     private Database db;
     private TeamSite team;
 
     @BeforeEach
     void start() {
-        db = TestDatabases.sqlite();
+        db = database();
         team = TeamSite.start(db);
     }
 

@@ -27,6 +27,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorisationMatrixTest {
+    /** The database the app runs on: the embedded default here, PostgreSQL in the subclass. */
+    Database database() {
+        return TestDatabases.sqlite();
+    }
+
     /** Routes that need more than reading; every other route must be readable by anyone (while anonymous reading is on). */
     private static final Map<String, String> NEEDS = new LinkedHashMap<>();
 
@@ -36,14 +41,22 @@ class AuthorisationMatrixTest {
         // single sign-on: the start sends anyone to the provider; a callback without a pending sign-in is refused like a wrong password
         NEEDS.put("GET /login/sso", "to-provider");
         NEEDS.put("GET /login/sso/callback", "sign-in");
+        // a one-time link: anyone may open it, and an unknown link answers 404 whoever asks
+        for (String r : List.of("GET /setup/{token}", "POST /setup/{token}")) NEEDS.put(r, "link");
         for (String r : List.of("GET /account", "POST /account/tokens", "POST /account/tokens/{id}/revoke", "GET /api/v1/me",
-                "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{id}")) NEEDS.put(r, "signed-in");
+                "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{id}", "GET /profiles", "POST /profiles",
+                "GET /profiles/{profile}", "POST /profiles/{profile}", "POST /profiles/{profile}/advice", "GET /api/v1/profiles",
+                "GET /api/v1/profiles/{profile}", "PUT /api/v1/profiles/{profile}", "POST /api/v1/profiles/{profile}/advice"))
+            NEEDS.put(r, "signed-in");
         for (String r : List.of("GET /radars/{name}/proposals/new", "POST /radars/{name}/proposals",
                 "POST /radars/{name}/proposals/{id}/comments", "POST /radars/{name}/proposals/{id}/votes",
                 "POST /api/v1/radars/{name}/proposals", "POST /api/v1/radars/{name}/proposals/{id}/comments",
                 "PUT /api/v1/radars/{name}/proposals/{id}/vote")) NEEDS.put(r, "contributor");
         for (String r : List.of("POST /radars/{name}/proposals/{id}/decision", "POST /radars/{name}/draft/publish",
-                "POST /api/v1/radars/{name}/proposals/{id}/decision", "POST /api/v1/radars/{name}/editions/{date}/publish"))
+                "POST /api/v1/radars/{name}/proposals/{id}/decision", "POST /api/v1/radars/{name}/editions/{date}/publish",
+                "GET /tools/{id}/curation", "POST /tools/{id}/curation", "PUT /api/v1/tools/{id}/curation",
+                "DELETE /api/v1/tools/{id}/curation", "GET /radars/{name}/import", "POST /radars/{name}/import",
+                "POST /api/v1/radars/{name}/imports"))
             NEEDS.put(r, "curator");
         for (String r : List.of("GET /audit", "GET /api/v1/audit", "GET /api/v1/users", "POST /api/v1/users",
                 "PUT /api/v1/users/{user}/roles", "PUT /api/v1/users/{user}/disabled", "GET /api/v1/settings",
@@ -61,7 +74,7 @@ class AuthorisationMatrixTest {
 
     @BeforeAll
     void start() throws Exception {
-        db = TestDatabases.sqlite();
+        db = database();
         int port = TeamSite.freePort();
         issuer = new LocalIssuer(TeamSite.CLOCK, "http://localhost:" + port + OidcSettings.CALLBACK_PATH);
         var sso = OidcSettings.of(issuer.issuer(), LocalIssuer.CLIENT_ID, LocalIssuer.CLIENT_SECRET, "http://localhost:" + port,
@@ -78,6 +91,8 @@ class AuthorisationMatrixTest {
         var decided = users.get("cora").json("POST", "/api/v1/radars/mlops/proposals/" + accepted + "/decision",
                 "{\"decision\":\"accept\"}", "If-Match", "\"v1\"");
         assertThat(decided.code()).as(decided.body()).isEqualTo(200);
+        var profile = users.get("carl").put("/api/v1/profiles/platform", "application/yaml", SavedProfilesTest.PROFILE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(profile.code()).as(profile.body()).isEqualTo(201);
         draftDate = Json.MAPPER.readTree(users.get("cora").get("/api/v1/radars/mlops/draft").body()).get("date").asText();
     }
 
@@ -116,7 +131,9 @@ class AuthorisationMatrixTest {
         var r = route.method() == HandlerType.GET ? user.get(path) : user.json(route.method().name(), path, "{}");
         int expected = expected(needs, person);
         if (expected == 302) assertThat(r.header("Location")).startsWith(issuer.issuer() + "/authorize?");
-        if (expected == 200) {
+        if (needs.equals("link")) {
+            assertThat(r.code()).as(route.key() + " as " + person).isEqualTo(404);
+        } else if (expected == 200) {
             assertThat(r.code()).as(route.key() + " as " + person + ": " + r.body()).isNotIn(401, 403);
             if (route.method() == HandlerType.GET) assertThat(r.code()).as(route.key() + " as " + person).isEqualTo(200);
         } else {
@@ -147,7 +164,7 @@ class AuthorisationMatrixTest {
     private static int expected(String needs, String person) {
         int rank = PEOPLE.indexOf(person);
         return switch (needs) {
-            case "public", "read" -> 200;
+            case "public", "read", "link" -> 200;
             // the walk sends no name and password: refused like a wrong password, whoever asks
             case "sign-in" -> 401;
             case "to-provider" -> 302;
@@ -164,7 +181,7 @@ class AuthorisationMatrixTest {
         if (path.endsWith("/diff")) path += "?from=" + TestSite.TODAY + "&to=" + draftDate;
         if (path.endsWith("/backtest")) path += "?as_of=2021-05-15";
         return path.replace("{name}", "mlops").replace("{id}", Long.toString(proposal)).replace("{date}", draftDate)
-                .replace("{key}", "mlflow").replace("{user}", "vera").replace("{quadrant}", "data-and-features")
+                .replace("{key}", "mlflow").replace("{profile}", "platform").replace("{token}", "no-such-link").replace("{user}", "vera").replace("{quadrant}", "data-and-features")
                 .replace("{ring}", "adopt").replace("{category}", "experiment-tracking").replace("{stage}", "train");
     }
 }

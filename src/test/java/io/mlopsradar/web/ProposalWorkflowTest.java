@@ -10,6 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ProposalWorkflowTest {
+    /** The database the app runs on: the embedded default here, PostgreSQL in the subclass. */
+    Database database() {
+        return TestDatabases.sqlite();
+    }
+
     private Database db;
     private TeamSite team;
     private WebUser carl;
@@ -18,7 +23,7 @@ class ProposalWorkflowTest {
 
     @BeforeEach
     void start() {
-        db = TestDatabases.sqlite();
+        db = database();
         team = TeamSite.start(db);
         carl = team.as("carl");
         cleo = team.as("cleo");

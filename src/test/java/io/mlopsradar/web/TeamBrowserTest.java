@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The team's workflow in Chromium: a contributor proposes moving a tool, a second contributor comments and votes, a
- * curator accepts, previews and publishes, and an anonymous visitor sees the new edition with the tool's movement.
+ * curator accepts, previews and publishes, and an anonymous visitor sees the new edition with the tool's movement;
+ * a curator imports a file and reads the report, and sets a tool's ring on its page.
  */
 class TeamBrowserTest {
     static Database db;
@@ -90,6 +93,39 @@ class TeamBrowserTest {
         assertThat(browser.findElement(By.id("main")).getText()).contains("MLflow");
         assertThat(browser.findElement(By.id("main")).getText()).containsPattern("Trial.*Hold");
         assertThat(browser.findElement(By.id("account-link")).getText()).isEqualTo("Sign in");
+    }
+
+    @Test
+    void aCuratorUploadsAFileAndSeesTheReport() throws Exception {
+        Path file = Files.createTempDirectory("browser-upload").resolve("picks.csv");
+        try (var in = TeamBrowserTest.class.getResourceAsStream("/formats/byor/bad-values.csv")) {
+            Files.write(file, in.readAllBytes());
+        }
+        signIn("cora", "/radars/browser-picks/import");
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        new Select(browser.findElement(By.id("format"))).selectByValue("byor-csv");
+        browser.findElement(By.id("lenient")).click();
+        browser.findElement(By.id("import")).click();
+        waitFor(By.id("import-report"));
+        assertThat(browser.findElement(By.id("import-summary")).getText()).contains("browser-picks").contains("1 editions added");
+        assertThat(browser.findElement(By.id("import-skipped")).getText()).contains("picks.csv");
+        Files.delete(file);
+        Files.delete(file.getParent());
+    }
+
+    @Test
+    void aCuratorSetsAToolsRingOnItsPage() {
+        signIn("cora", "/radars/mlops/proposals");
+        browser.get(base + "/tools/feast");
+        browser.findElement(By.id("curate-link")).click();
+        waitFor(By.id("curation-form"));
+        assertThat(browser.findElement(By.id("computed-ring")).getText()).isNotBlank();
+        new Select(browser.findElement(By.id("ring"))).selectByVisibleText("Hold");
+        browser.findElement(By.id("rationale")).sendKeys("We keep **one** feature store, and it is not this one.");
+        browser.findElement(By.id("curate")).click();
+        await().until(d -> d.getCurrentUrl().endsWith("/tools/feast"));
+        assertThat(browser.findElement(By.id("ring")).getText()).isEqualTo("Hold");
+        assertThat(browser.findElement(By.cssSelector("#override strong")).getText()).isEqualTo("one");
     }
 
     private static void signIn(String name, String next) {

@@ -56,6 +56,20 @@ class TwoInstancesTest {
     }
 
     @Test
+    void failedSignInsOnEitherInstanceCountTowardsOneLimit() {
+        new AccountRepository(db.jdbi(), Clock.systemUTC()).add(new Actor("test-setup", "local"), "dora", TeamSite.PASSWORD, false);
+        for (int i = 0; i < 5; i++) {
+            TeamSite instance = i % 2 == 0 ? a : b;
+            assertThat(instance.anonymous().form("/login", "name", "Dora", "password", "guess " + i).code()).isEqualTo(401);
+        }
+        assertThat(b.anonymous().form("/login", "name", "dora", "password", TeamSite.PASSWORD).code()).isEqualTo(429);
+        assertThat(a.anonymous().form("/login", "name", "dora", "password", TeamSite.PASSWORD).code()).isEqualTo(429);
+        // an unknown name is counted the same way, so the answers cannot tell names apart
+        for (int i = 0; i < 5; i++) (i % 2 == 0 ? a : b).anonymous().form("/login", "name", "nobody-here", "password", "x" + i);
+        assertThat(a.anonymous().form("/login", "name", "nobody-here", "password", "y").code()).isEqualTo(429);
+    }
+
+    @Test
     void aProposalAcceptedOnOneInstanceShowsOnTheOthersRadarPicturesAndEtagsAtOnce() throws Exception {
         WebUser carlOnB = b.as("carl");
         long id = json(carlOnB.json("POST", "/api/v1/radars/mlops/proposals",

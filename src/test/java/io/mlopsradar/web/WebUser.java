@@ -86,6 +86,39 @@ final class WebUser {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** Posts a multipart form with one file (field "file") and the CSRF token added, as a browser's upload form does. */
+    Http.Answer upload(String path, String fileName, byte[] content, String... fields) {
+        String boundary = "----radar" + System.nanoTime();
+        var out = new java.io.ByteArrayOutputStream();
+        var all = new LinkedHashMap<String, String>();
+        if (bearer == null) all.put("csrf", csrf());
+        for (int i = 0; i + 1 < fields.length; i += 2) all.put(fields[i], fields[i + 1]);
+        all.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v
+                + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
+    /** Posts a body of the given type, with the CSRF header unless using a bearer token. */
+    Http.Answer post(String path, String contentType, byte[] body) {
+        return send("POST", path, contentType, body);
+    }
+
+    /** Puts a body of the given type, with the CSRF header unless using a bearer token. */
+    Http.Answer put(String path, String contentType, byte[] body) {
+        return send("PUT", path, contentType, body);
+    }
+
+    private Http.Answer send(String method, String path, String contentType, byte[] body) {
+        var b = request(path).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (bearer == null) b.header(Csrf.HEADER, csrf());
+        return send(b);
+    }
+
     /** A JSON call with the CSRF header (unless using a bearer token) and any extra headers. */
     Http.Answer json(String method, String path, String body, String... headers) {
         var b = request(path).header("Content-Type", "application/json")

@@ -1,4 +1,4 @@
-package io.mlopsradar.cli;
+package io.mlopsradar.imports;
 
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.RadarDocument;

@@ -48,6 +48,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void subPackagesToDependOnEachOtherWithoutCycles() {
+        slices().matching("io.mlopsradar.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void codeNamesProjectTypesByImportNotByFullyQualifiedName() throws IOException {
+        var offenders = new java.util.ArrayList<String>();
+        for (Path root : List.of(Path.of("src/main/java"), Path.of("src/test/java"), Path.of("src/main/jte"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".jte")).toList()) {
+                    offenders.addAll(QualifiedNames.needlessIn(file.toString(), Files.readString(file)));
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
     void everyPackageSaysWhatItHoldsAndWhatItMayUse() throws IOException {
         Path root = Path.of("src/main/java/io/mlopsradar");
         try (Stream<Path> dirs = Files.walk(root)) {

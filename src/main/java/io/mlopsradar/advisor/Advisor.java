@@ -25,10 +25,6 @@ public final class Advisor {
     private final Relations relations;
 
     /** An advisor whose clock is the given day: ages, activity and the report's date are read on it. */
-    public Advisor(Framework framework, Catalog catalog, java.time.LocalDate day) {
-        this(framework, catalog, Relations.bundled(), day);
-    }
-
     public Advisor(Framework framework, Catalog catalog, Relations relations, java.time.LocalDate day) {
         this.framework = framework;
         this.catalog = catalog;

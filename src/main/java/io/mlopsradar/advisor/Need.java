@@ -1,5 +1,7 @@
 package io.mlopsradar.advisor;
 
+import io.mlopsradar.catalog.Tool;
+
 import io.mlopsradar.landscape.Capability;
 import io.mlopsradar.landscape.Framework;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ record Need(String id, String name, boolean stage, List<String> capabilities, Li
     }
 
     /** The first capability of this need the tool covers, its primary one preferred among equals; null if none. */
-    String servedBy(io.mlopsradar.catalog.Tool tool) {
+    String servedBy(Tool tool) {
         if (capabilities.contains(tool.capability()) && core.contains(tool.capability())) return tool.capability();
         for (String c : capabilities) if (tool.covers(c)) return c;
         return null;

@@ -1,5 +1,7 @@
 package io.mlopsradar.advisor;
 
+import io.mlopsradar.catalog.RelationType;
+
 import io.mlopsradar.catalog.Community;
 import io.mlopsradar.catalog.Delivery;
 import io.mlopsradar.catalog.Tool;
@@ -178,7 +180,7 @@ final class OptionScorer {
             return new ScoreComponent("operations", MANAGED, "managed: nothing to install or operate, which suits a team without engineers");
         }
         if (tool.requires("kubernetes") || tool.capabilities().size() >= ALL_IN_ONE_CAPABILITIES
-                || stack.relations().related(tool.id(), io.mlopsradar.catalog.RelationType.WORKS_WITH, "kubernetes")) {
+                || stack.relations().related(tool.id(), RelationType.WORKS_WITH, "kubernetes")) {
             return new ScoreComponent("operations", OPS_HEAVY, "a service to install and operate yourself, and your team has nobody to run it");
         }
         return new ScoreComponent("operations", SELF_HOSTED, "software to run yourself, with no engineer on the team to look after it");

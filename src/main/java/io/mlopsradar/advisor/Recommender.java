@@ -1,5 +1,7 @@
 package io.mlopsradar.advisor;
 
+import io.mlopsradar.catalog.Origin;
+
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.rings.AssessedTool;
 import java.util.ArrayList;
@@ -57,7 +59,7 @@ final class Recommender {
     private Comparator<Recommendation.Option> order(Map<String, Tool> byId) {
         Comparator<Recommendation.Option> c = Comparator.comparingDouble(Recommendation.Option::score).reversed();
         return c.thenComparing(o -> stack.vitality().fading(byId.get(o.id())).isPresent())
-                .thenComparing(o -> byId.get(o.id()).origin() != io.mlopsradar.catalog.Origin.LARGE_COMPANY)
+                .thenComparing(o -> byId.get(o.id()).origin() != Origin.LARGE_COMPANY)
                 .thenComparing(o -> byId.get(o.id()).githubStars(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(o -> -o.components().get(0).points())
                 .thenComparing(o -> byId.get(o.id()).firstRelease(), Comparator.nullsLast(Comparator.naturalOrder()))

@@ -1,5 +1,6 @@
 package io.mlopsradar.catalog;
 
+import io.mlopsradar.landscape.Framework;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ public final class Catalog {
 
     /** The catalogue shipped in the jar. */
     public static Catalog bundled() {
-        if (bundled == null) bundled = CatalogReader.readBundled();
+        if (bundled == null) bundled = CatalogReader.readBundled(Framework.bundled());
         return bundled;
     }
 

@@ -78,11 +78,15 @@ public final class CatalogReader {
         return length + "-" + Long.toHexString(crc.getValue());
     }
 
-    static Catalog readBundled() {
-        int year = Year.now().getValue();
+    /**
+     * The shipped catalogue, read without the "first release in the future" check: that check runs on a clock
+     * (`radar catalog validate`, {@link CatalogValidation#bundled}), while a jar must load whatever the day.
+     */
+    static Catalog readBundled(Framework framework) {
+        int year = Year.MAX_VALUE;
         String text = bundledText("tools.yaml");
         if (text == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
-        List<Tool> tools = new CatalogReader("tools.yaml", Framework.bundled(), year)
+        List<Tool> tools = new CatalogReader("tools.yaml", framework, year)
                 .parse(text, name -> Optional.ofNullable(bundledText(name)), name -> name);
         Set<String> ids = tools.stream().map(Tool::id).collect(Collectors.toSet());
         Signals signals = new SignalsReader(ids, year, CatalogReader::bundledText).parse("signals.yaml", bundledText("signals.yaml"));
@@ -96,11 +100,6 @@ public final class CatalogReader {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Reads a catalogue file from disk, with the files it includes from its folder, checked against the bundled framework and this year. */
-    public static List<Tool> read(Path path) {
-        return new CatalogReader(path.toString(), Framework.bundled(), Year.now().getValue()).parseFile(path);
     }
 
     /** Parses a catalogue file from disk and the files it includes from its folder. */
@@ -118,23 +117,10 @@ public final class CatalogReader {
         return Map.copyOf(places);
     }
 
-    /** The tools of a catalogue file, or none when the file holds only a {@code relations:} list. */
-    public static List<Tool> toolsOf(Path path) {
-        String text = text(path);
-        Node root = YamlFile.parse(path.toString(), text);
-        if (root.isMapping() && !root.has("tools") && root.has("relations")) {
-            var problems = new ArrayList<Problem>();
-            new Fields(path.toString(), root, "", problems).onlyKeys(List.of("relations"));
-            if (!problems.isEmpty()) throw new InvalidInputException(problems);
-            return List.of();
-        }
-        return read(path);
-    }
-
-    /** The relations a file lists, checked against its own tools and the bundled catalogue. */
-    public static List<Relation> readRelations(Path path, List<Tool> own) {
+    /** The relations a file lists, checked against its own tools and the known catalogue. */
+    public static List<Relation> readRelations(Path path, List<Tool> own, Catalog known) {
         var ids = new java.util.HashSet<String>();
-        Catalog.bundled().tools().forEach(t -> ids.add(t.id()));
+        known.tools().forEach(t -> ids.add(t.id()));
         own.forEach(t -> ids.add(t.id()));
         var problems = new ArrayList<Problem>();
         var reader = new RelationsReader(ids, problems);

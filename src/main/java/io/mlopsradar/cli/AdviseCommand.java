@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.catalog.Relations;
+import java.time.Clock;
 import io.mlopsradar.advisor.Advice;
 import io.mlopsradar.advisor.AdviceHtml;
 import io.mlopsradar.advisor.AdviceJson;
@@ -25,6 +27,12 @@ import picocli.CommandLine.Spec;
 /** Advises one organisation from its profile: where it stands, its radar, two or three options per pain, a plan. */
 @Command(name = "advise", description = "Advise an organisation from its profile (see docs/profile.md).")
 final class AdviseCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    AdviseCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     /** The report formats; pdf is binary and needs --out. */
     enum Format { md, json, html, pdf }
 
@@ -62,7 +70,7 @@ final class AdviseCommand implements Callable<Integer> {
         Framework framework = Framework.bundled();
         Catalog catalog = StoredCatalog.catalog(db);
         var organisation = new ProfileReader(framework, catalog).read(profile);
-        Advice advice = new Advisor(framework, catalog, date == null ? java.time.LocalDate.now() : date).advise(organisation);
+        Advice advice = new Advisor(framework, catalog, Relations.bundled(), date == null ? java.time.LocalDate.now(clock) : date).advise(organisation);
         byte[] report = switch (format) {
             case md -> utf8(markdown(advice, framework, catalog));
             case json -> utf8(OutputOptions.JSON.writeValueAsString(AdviceJson.toMap(advice)) + "\n");

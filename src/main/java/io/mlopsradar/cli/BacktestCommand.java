@@ -1,5 +1,6 @@
 package io.mlopsradar.cli;
 
+import java.time.Clock;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.Backtest;
@@ -17,6 +18,12 @@ import picocli.CommandLine.Spec;
 /** Runs the ring policy with what was known on an earlier day and compares it with what is known now. */
 @Command(name = "backtest", description = "Run the ring policy as of an earlier day and compare with what is known now.")
 final class BacktestCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    BacktestCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Spec
     CommandSpec spec;
     @Mixin
@@ -34,7 +41,7 @@ final class BacktestCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new BadInputException("--as-of: '" + asOf + "' is not a date like 2021-05-15");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (!day.isBefore(today)) throw new BadInputException("--as-of: " + day + " is not before today (" + today + ")");
         Catalog catalog = StoredCatalog.catalog(db);
         Backtest.Result r = new Backtest(Framework.bundled(), catalog).run(day, today);

@@ -2,7 +2,7 @@ package io.mlopsradar.cli;
 
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.store.Database;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.landscape.Framework;
+import java.time.Year;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.CatalogValidation;
 import io.mlopsradar.formats.coverage.Coverage;
@@ -40,7 +42,9 @@ final class CatalogCommand {
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            CatalogValidation result = file == null ? CatalogValidation.bundled() : CatalogValidation.of(file);
+            int year = Year.now(db.clock()).getValue();
+            CatalogValidation result = file == null ? CatalogValidation.bundled(Framework.bundled(), year)
+                    : CatalogValidation.of(file, Framework.bundled(), Catalog.bundled(), year);
             List<Problem> problems = result.reported(strict);
             List<Problem> warnings = strict ? List.of() : result.unsourced();
             if (output.json()) {

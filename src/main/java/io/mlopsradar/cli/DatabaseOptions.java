@@ -5,6 +5,7 @@ import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.Seeder;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
@@ -15,6 +16,17 @@ import picocli.CommandLine.Option;
 final class DatabaseOptions {
     @Option(names = "--db", description = "JDBC URL (default: $RADAR_DB, else the SQLite file ./radar-data/radar.db)")
     String url;
+
+    private final Clock clock;
+
+    DatabaseOptions(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The clock of this run, which dates what opening the database writes. */
+    Clock clock() {
+        return clock;
+    }
 
     /** Tools added by the first-use seeding of the last {@link #open()}; 0 when the database was seeded before. */
     int seeded;
@@ -33,7 +45,7 @@ final class DatabaseOptions {
 
     Database open() {
         Database database = Database.open(url());
-        seeded = new Seeder(database).seed(Framework::bundled, Catalog::bundled, Catalog.bundledChecksum(), LocalDate.now());
+        seeded = new Seeder(database).seed(Framework::bundled, Catalog::bundled, Catalog.bundledChecksum(), LocalDate.now(clock));
         return database;
     }
 }

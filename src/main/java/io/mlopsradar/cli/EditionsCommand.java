@@ -26,7 +26,7 @@ final class EditionsCommand implements Callable<Integer> {
         try (Database database = db.open()) {
             var history = radar.history(database);
             RowPrinter.print(output, spec, EditionMaps.summaries(history),
-                    List.of("date", "status", "blips", "new", "moved_in", "moved_out", "removed", "returned"));
+                    EditionMaps.summaryColumns());
             return 0;
         }
     }

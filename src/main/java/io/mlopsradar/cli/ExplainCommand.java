@@ -1,5 +1,6 @@
 package io.mlopsradar.cli;
 
+import java.time.Clock;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.FactSheet;
 import io.mlopsradar.catalog.Relation;
@@ -18,6 +19,12 @@ import picocli.CommandLine.Spec;
 /** Explains one tool's ring: its place on the landscape and every reason. */
 @Command(name = "explain", description = "Explain why a tool is in its ring.")
 final class ExplainCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    ExplainCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Mixin
     OutputOptions output;
     @Spec
@@ -32,10 +39,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalog catalog = StoredCatalog.catalog(db);
-        RadarOfCatalog radar = StoredCatalog.radar(catalog);
+        RadarOfCatalog radar = StoredCatalog.radar(catalog, java.time.LocalDate.now(clock));
         AssessedTool a = radar.get(catalog.get(tool));
         Map<String, Object> m = a.toMap(radar.framework());
-        var sheet = FactSheet.of(a.tool(), catalog.signals(), java.time.LocalDate.now(), Ages.period("--stale-after", staleAfter));
+        var sheet = FactSheet.of(a.tool(), catalog.signals(), java.time.LocalDate.now(clock), Ages.period("--stale-after", staleAfter));
         m.put("facts", sheet.toJson());
         m.put("activity", sheet.activityJson());
         m.put("capability_name", radar.framework().capabilityName(a.tool().capability()));

@@ -1,6 +1,7 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.formats.Mapping;
 import io.mlopsradar.input.InputText;
 import io.mlopsradar.input.Problem;
@@ -47,7 +48,7 @@ final class FormatOptions {
     /** The mapping file, or the empty mapping when none is given. */
     static Mapping mapping(Path file) {
         if (file == null) return Mapping.empty();
-        return Mapping.read(file.toString(), read(file));
+        return Mapping.read(file.toString(), read(file), Framework.bundled());
     }
 
     static String read(Path file) {

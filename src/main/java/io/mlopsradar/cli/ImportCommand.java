@@ -1,10 +1,11 @@
 package io.mlopsradar.cli;
 
+import java.time.LocalDate;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.PublishedEditionException;
 import io.mlopsradar.editions.Radar;
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.RadarRepository;
@@ -70,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
         if (f == Format.LANDSCAPE && files.size() > 1) throw new BadInputException("a landscape import takes one file");
         try (Database database = db.open()) {
             if (f == Format.LANDSCAPE) {
-                var result = LandscapeImporter.run(database, files.get(0), LandscapeImporter.mapping(mapping, landscape));
+                var result = LandscapeImporter.run(database, LocalDate.now(db.clock()), files.get(0), LandscapeImporter.mapping(mapping, landscape));
                 listed = result.unmapped();
                 dropped = result.dropped();
                 print(result.summary());
@@ -83,7 +84,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private Map<String, Object> radarImport(RadarRepository repo, Format f) {
         if (edition != null && editionFromName != null) throw new BadInputException("give --edition or --edition-from-name, not both");
-        var options = ImportOptions.defaults().lenient(lenient).withMapping(FormatOptions.mapping(mapping))
+        var options = ImportOptions.on(LocalDate.now(db.clock())).lenient(lenient).withMapping(FormatOptions.mapping(mapping))
                 .withEdition(edition == null ? null : RadarLookup.date(edition, "--edition"));
         // a stored radar is read into: so a file with fewer segments still fits, and names map onto its own
         ImportFiles.Read doc = ImportFiles.read(files, f, options, editionFromName, radar, repo::find);

@@ -1,8 +1,9 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.editions.EditionDates;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.Radar;
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.formats.RadarDocument;
 import io.mlopsradar.input.InvalidInputException;
@@ -12,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,11 +64,8 @@ final class ImportFiles {
         Matcher m = pattern.matcher(name);
         if (!m.find()) throw new BadInputException("--edition-from-name '" + pattern + "' does not match the file name");
         String text = m.groupCount() > 0 ? m.group(1) : m.group();
-        try {
-            return text.length() == 7 ? YearMonth.parse(text).atDay(1) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new BadInputException("--edition-from-name found '" + text + "', not a date as YYYY-MM-DD or YYYY-MM");
-        }
+        return EditionDates.readDayOrMonth(text).orElseThrow(() ->
+                new BadInputException("--edition-from-name found '" + text + "', not a date as YYYY-MM-DD or YYYY-MM"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.formats.Mapping;
 import io.mlopsradar.formats.landscape.LandscapeImport;
@@ -24,7 +25,7 @@ final class LandscapeImporter {
         lfai, cncf;
 
         Mapping mapping() {
-            return Mapping.resource("/formats/landscape/" + this + "-mapping.yaml");
+            return Mapping.resource("/formats/landscape/" + this + "-mapping.yaml", Framework.bundled());
         }
     }
 
@@ -51,10 +52,9 @@ final class LandscapeImporter {
     record Result(Map<String, Object> summary, List<Problem> unmapped, List<Problem> dropped) {
     }
 
-    static Result run(Database database, Path file, MappingChoice choice) {
+    static Result run(Database database, LocalDate today, Path file, MappingChoice choice) {
         var tools = new ToolRepository(database.jdbi());
         Catalog catalog = tools.catalog();
-        LocalDate today = LocalDate.now();
         String content = FormatOptions.read(file);
         String name = file.toString();
         Map<Landscape, MappingCoverage> bundled = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import io.mlopsradar.store.UnsupportedDatabaseException;
 import io.mlopsradar.editions.PublishedEditionException;
 import io.mlopsradar.input.InvalidInputException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.NoSuchElementException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,18 +36,23 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code: 0 ok, 2 bad input, 1 other failure. */
     public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        return run(args, rawOut, rawErr, Clock.systemDefaultZone());
+    }
+
+    /** Runs a command line on the given clock: every date a command reads or writes ("today") comes from it. */
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, Clock clock) {
         var out = new PrintWriter(new TerminalWriter(rawOut), true);
         var err = new PrintWriter(new TerminalWriter(rawErr), true);
         try {
-            return execute(args, out, err);
+            return execute(args, out, err, clock);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        var cli = new CommandLine(new Main());
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        var cli = new CommandLine(new Main(), new ClockedFactory(clock));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((thrown, commandLine, parsed) -> {

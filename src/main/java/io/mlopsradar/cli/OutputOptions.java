@@ -1,8 +1,7 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.text.JsonMappers;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -12,8 +11,7 @@ public final class OutputOptions {
     /** How a command prints its data. */
     public enum Format { table, json }
 
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    static final ObjectMapper JSON = JsonMappers.pretty();
 
     @Option(names = "--format", description = "table (default) or json", defaultValue = "table")
     Format format = Format.table;

@@ -6,7 +6,6 @@ import io.mlopsradar.editions.UnknownRadarException;
 import io.mlopsradar.store.RadarRepository;
 import io.mlopsradar.text.ColumnLengths;
 import java.time.LocalDate;
-import java.util.NoSuchElementException;
 
 /** Looks up stored radars and reads edition dates for the radar commands, with messages a user can act on. */
 final class RadarLookup {
@@ -38,9 +37,7 @@ final class RadarLookup {
     /** The edition on that date, or the latest published one (else the latest) when the text is null. */
     static LocalDate edition(History history, String text, String option) {
         try {
-            LocalDate date = EditionDates.edition(history, text);
-            if (date == null) throw new NoSuchElementException("radar '" + history.radar().name() + "' has no editions");
-            return date;
+            return text == null ? EditionDates.defaultEdition(history).date() : EditionDates.edition(history, text);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(option + " " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package io.mlopsradar.cli;
 
+import java.time.Clock;
 import io.mlopsradar.editions.DefaultRadar;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.EditionMaps;
@@ -24,6 +25,12 @@ import picocli.CommandLine.Spec;
 /** Puts the catalogue, as it is now, through the ring policy again as a new edition of the MLOps radar. */
 @Command(name = "reassess", description = "Draft (or publish) a new edition of the MLOps radar from the catalogue as it is now.")
 final class ReassessCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    ReassessCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Spec
     CommandSpec spec;
     @Mixin
@@ -37,7 +44,7 @@ final class ReassessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = edition == null ? LocalDate.now() : RadarLookup.date(edition, "--edition");
+        LocalDate date = edition == null ? LocalDate.now(clock) : RadarLookup.date(edition, "--edition");
         try (Database database = db.open()) {
             var radars = new RadarRepository(database.jdbi());
             History history = RadarLookup.history(radars, DefaultRadar.NAME);
@@ -56,7 +63,7 @@ final class ReassessCommand implements Callable<Integer> {
                 output.printJson(spec.commandLine().getOut(), summary);
             } else {
                 RowPrinter.print(output, spec, List.of(summary),
-                        List.of("date", "status", "blips", "new", "moved_in", "moved_out", "removed", "returned"));
+                        EditionMaps.summaryColumns());
             }
             return 0;
         }

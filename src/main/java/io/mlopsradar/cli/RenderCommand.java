@@ -1,5 +1,8 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.catalog.Catalog;
+
+import java.time.Clock;
 import io.mlopsradar.pictures.CatalogPictures;
 import io.mlopsradar.pictures.CatalogReport;
 import io.mlopsradar.drawing.LandscapeSvg;
@@ -28,6 +31,12 @@ import picocli.CommandLine.Spec;
 /** Draws the bundled catalogue's radar or landscape as SVG, PNG or PDF. */
 @Command(name = "render", description = "Draw the radar or the landscape as SVG, PNG or PDF (by the --out extension).")
 final class RenderCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    RenderCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     /** The two pictures of the catalogue. */
     enum Picture { radar, landscape }
 
@@ -61,10 +70,10 @@ final class RenderCommand implements Callable<Integer> {
             throw new BadInputException("--out must end in .svg, .png or .pdf: " + out);
         }
         var catalog = StoredCatalog.catalog(db);
-        RadarOfCatalog radar = StoredCatalog.radar(catalog);
+        RadarOfCatalog radar = StoredCatalog.radar(catalog, LocalDate.now(clock));
         List<AssessedTool> tools = radar.filter(new ToolFilter(quadrant, category, ring, null, null, null, capability));
         var pictures = new CatalogPictures(radar.framework());
-        String date = LocalDate.now().toString();
+        String date = LocalDate.now(clock).toString();
         String svg = picture == Picture.radar
                 ? RadarSvg.render(pictures.radar("MLOps Radar", date, tools, Map.of(), null))
                 : LandscapeSvg.render(pictures.landscape("The MLOps landscape", tools, diagonals, highlighted(catalog), null),
@@ -78,7 +87,7 @@ final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Set<String> highlighted(io.mlopsradar.catalog.Catalog catalog) {
+    private Set<String> highlighted(Catalog catalog) {
         return Set.copyOf(highlight.stream().map(h -> catalog.get(h.trim()).id()).toList());
     }
 }

@@ -1,5 +1,8 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.store.AccountRepository;
+
+import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.web.ServedData;
@@ -17,6 +20,12 @@ import picocli.CommandLine.Spec;
 /** Starts the web app on the database, loading the bundled catalogue on first start. */
 @Command(name = "serve", description = "Start the web app and REST API.")
 final class ServeCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    ServeCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Spec
     CommandSpec spec;
     @Mixin
@@ -32,39 +41,27 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--secure-cookies", defaultValue = "${env:RADAR_SECURE_COOKIES:-false}",
             description = "mark session cookies Secure (on when served over HTTPS, e.g. behind a TLS proxy; env RADAR_SECURE_COOKIES)")
     boolean secureCookies;
+    @Mixin
+    SingleSignOnOptions sso;
 
     @Override
     public Integer call() throws InterruptedException {
         var out = spec.commandLine().getOut();
+        TeamConfig team = TeamConfig.defaults().withSecureCookies(secureCookies).withSignIn(sso.settings(), sso.localSignIn());
         Database database = db.open();
         int added = db.seeded;
         if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue and the MLOps radar's first edition");
         var interval = refreshEvery == null ? null : Ages.duration("--refresh-signals-every", refreshEvery);
-        var app = WebApp.create(new ServedData(database, Framework.bundled(), Clock.systemDefaultZone(), Ages.period("--stale-after", staleAfter)),
-                TeamConfig.defaults().withSecureCookies(secureCookies));
-        boolean noAccounts = new io.mlopsradar.store.AccountRepository(database.jdbi(), Clock.systemUTC()).all().isEmpty();
+        var app = WebApp.create(new ServedData(database, Framework.bundled(), Relations.bundled(), clock, Ages.period("--stale-after", staleAfter)),
+                team);
+        boolean noAccounts = new AccountRepository(database.jdbi(), clock).all().isEmpty();
         if (noAccounts) out.println("no accounts yet: create the first admin with `radar users add --admin NAME` (the password is read from a prompt or stdin)");
-        var schedule = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "signal-refresh");
-            t.setDaemon(true);
-            return t;
-        });
-        if (interval != null) {
-            var err = spec.commandLine().getErr();
-            schedule.scheduleWithFixedDelay(() -> {
-                try {
-                    var report = SignalRefreshing.run(database, java.util.List.of("github", "pypi"), java.util.Map.of(),
-                            java.util.List.of(), java.time.LocalDate.now(), err);
-                    err.println("signal refresh: " + report.written() + " snapshots written, " + report.failed() + " failed");
-                } catch (RuntimeException e) {
-                    err.println("signal refresh failed: " + e.getMessage());
-                }
-                err.flush();
-            }, interval.toMillis(), interval.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
+        var schedule = new SignalSchedule(database, java.util.List.of("github", "pypi"), java.util.Map.of(), clock,
+                spec.commandLine().getErr());
+        if (interval != null) schedule.every(interval);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            schedule.shutdownNow();
+            schedule.close();
             app.stop();
             database.close();
             stopped.countDown();

@@ -21,7 +21,7 @@ final class SignalRefreshing {
     }
 
     static SignalRefresh.Report run(Database database, List<String> sources, Map<String, String> urls, List<String> tools,
-                                    LocalDate today, PrintWriter progress) {
+                                    Clock clock, PrintWriter progress) {
         var signals = new SignalRepository(database.jdbi());
         Catalog catalog = new ToolRepository(database.jdbi()).catalog();
         var cache = new ResponseCache() {
@@ -37,10 +37,10 @@ final class SignalRefreshing {
         };
         var chosen = SignalsRefreshCommand.chosen(catalog, tools);
         var refresh = new SignalRefresh(Sources.create(sources, urls, System.getenv("GITHUB_TOKEN"), cache,
-                Clock.systemUTC(), Sleeper.system()), line -> {
+                clock, Sleeper.system()), line -> {
                     progress.println(line);
                     progress.flush();
                 });
-        return refresh.run(catalog, chosen, today, signals::record);
+        return refresh.run(catalog, chosen, LocalDate.now(clock), signals::record);
     }
 }

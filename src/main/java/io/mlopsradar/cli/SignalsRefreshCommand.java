@@ -1,5 +1,6 @@
 package io.mlopsradar.cli;
 
+import java.time.Clock;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.signals.SignalRefresh;
@@ -21,6 +22,12 @@ import picocli.CommandLine.Spec;
 /** Reads today's signals from outside APIs and stores them as new dated snapshots, reporting what changed. */
 @Command(name = "refresh", description = "Read stars, activity and releases from GitHub, PyPI and npm into new dated snapshots.")
 final class SignalsRefreshCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    SignalsRefreshCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Spec
     CommandSpec spec;
     @Mixin
@@ -50,7 +57,7 @@ final class SignalsRefreshCommand implements Callable<Integer> {
         if (pypiUrl != null) urls.put("pypi", pypiUrl);
         if (npmUrl != null) urls.put("npm", npmUrl);
         try (Database database = db.open()) {
-            var report = SignalRefreshing.run(database, names, urls, tools, LocalDate.now(), spec.commandLine().getErr());
+            var report = SignalRefreshing.run(database, names, urls, tools, clock, spec.commandLine().getErr());
             print(report);
             return report.failed() > 0 ? 1 : 0;
         }

@@ -1,5 +1,6 @@
 package io.mlopsradar.cli;
 
+import java.time.Clock;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.FactSheet;
 import io.mlopsradar.catalog.Tool;
@@ -21,6 +22,12 @@ import picocli.CommandLine.Spec;
 /** Lists facts read longer ago than an age, stalest first, and counts the facts with no recorded source. */
 @Command(name = "stale", description = "List the facts read longer ago than --older-than (default 365d), stalest first.")
 final class SignalsStaleCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    SignalsStaleCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Spec
     CommandSpec spec;
     @Mixin
@@ -33,7 +40,7 @@ final class SignalsStaleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period age = Ages.period("--older-than", olderThan);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Catalog catalog = StoredCatalog.catalog(db);
         var rows = new ArrayList<Map<String, Object>>();
         int unsourced = 0;

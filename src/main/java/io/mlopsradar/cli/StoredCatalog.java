@@ -18,7 +18,7 @@ final class StoredCatalog {
         }
     }
 
-    static RadarOfCatalog radar(Catalog catalog) {
-        return new RadarOfCatalog(Framework.bundled(), catalog, RingContext.on(java.time.LocalDate.now()));
+    static RadarOfCatalog radar(Catalog catalog, java.time.LocalDate today) {
+        return new RadarOfCatalog(Framework.bundled(), catalog, RingContext.on(today));
     }
 }

@@ -1,5 +1,6 @@
 package io.mlopsradar.cli;
 
+import java.time.Clock;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.ToolFilter;
@@ -16,6 +17,12 @@ import picocli.CommandLine.Spec;
 /** Lists catalogue tools with their quadrant, ring and position, filtered. */
 @Command(name = "tools", description = "List tools, optionally filtered by quadrant, category, ring, stage or delivery.")
 final class ToolsCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    ToolsCommand(Clock clock) {
+        this.clock = clock;
+    }
+
     @Mixin
     OutputOptions output;
     @Spec
@@ -37,7 +44,7 @@ final class ToolsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RadarOfCatalog radar = StoredCatalog.radar(StoredCatalog.catalog(db));
+        RadarOfCatalog radar = StoredCatalog.radar(StoredCatalog.catalog(db), java.time.LocalDate.now(clock));
         List<AssessedTool> tools = radar.filter(new ToolFilter(quadrant, category, ring, stage, delivery, search));
         List<Map<String, Object>> rows = tools.stream()
                 .sorted(Comparator.comparing((AssessedTool a) -> radar.framework().ring(a.ring()).order())

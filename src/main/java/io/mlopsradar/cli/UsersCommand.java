@@ -40,7 +40,7 @@ final class UsersCommand implements Runnable {
     /** Runs one change on the account repository, with bad input (a taken name, a weak password) as exit code 2. */
     static <T> T withAccounts(DatabaseOptions db, Function<AccountRepository, T> work) {
         try (Database database = db.open()) {
-            return work.apply(new AccountRepository(database.jdbi(), Clock.systemUTC()));
+            return work.apply(new AccountRepository(database.jdbi(), db.clock()));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

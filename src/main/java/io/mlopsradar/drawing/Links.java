@@ -1,7 +1,6 @@
 package io.mlopsradar.drawing;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.mlopsradar.text.Urls;
 
 /** Turns a link pattern such as {@code /tools/{id}} into a link for one id, URL-encoding the id. */
 final class Links {
@@ -13,7 +12,7 @@ final class Links {
         if (pattern == null) {
             return null;
         }
-        String encoded = URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded = Urls.encode(id);
         return pattern.replace("{id}", encoded);
     }
 }

@@ -44,10 +44,17 @@ public final class EditionMaps {
         m.put("date", edition.date());
         m.put("status", edition.status().name().toLowerCase(Locale.ROOT));
         m.put("blips", edition.blips().size());
-        for (Movement kind : List.of(Movement.NEW, Movement.MOVED_IN, Movement.MOVED_OUT, Movement.REMOVED, Movement.RETURNED)) {
-            m.put(kind.name().toLowerCase(Locale.ROOT), movements.stream().filter(b -> b.movement() == kind).count());
+        for (Movement kind : Movement.CHANGES) {
+            m.put(kind.key(), movements.stream().filter(b -> b.movement() == kind).count());
         }
         return m;
+    }
+
+    /** The columns of an edition's summary, as tables print them. */
+    public static List<String> summaryColumns() {
+        var columns = new java.util.ArrayList<>(List.of("date", "status", "blips"));
+        Movement.CHANGES.forEach(kind -> columns.add(kind.key()));
+        return columns;
     }
 
     public static List<Map<String, Object>> summaries(History history) {

@@ -53,8 +53,8 @@ public record Mapping(Map<String, String> segments, Map<String, String> rings, M
         return Optional.ofNullable(categories.get(normal(theirs)));
     }
 
-    /** Reads a mapping file; category targets must be category ids of the bundled framework or "ignore". */
-    public static Mapping read(String fileName, String text) {
+    /** Reads a mapping file; category targets must be category ids of the framework or "ignore". */
+    public static Mapping read(String fileName, String text, Framework framework) {
         Node root = YamlFile.parse(fileName, text);
         var problems = new ArrayList<Problem>();
         var top = new Fields(fileName, root, "", problems);
@@ -62,7 +62,7 @@ public record Mapping(Map<String, String> segments, Map<String, String> rings, M
         var segments = pairs(top, "segments");
         var rings = pairs(top, "rings");
         var categories = pairs(top, "categories");
-        Set<String> known = Framework.bundled().categories().stream().map(Category::id).collect(Collectors.toSet());
+        Set<String> known = framework.categories().stream().map(Category::id).collect(Collectors.toSet());
         Fields cats = top.child("categories");
         categories.forEach((theirs, ours) -> {
             if (!known.contains(ours) && !IGNORE.equals(ours)) {
@@ -75,10 +75,10 @@ public record Mapping(Map<String, String> segments, Map<String, String> rings, M
     }
 
     /** Reads a mapping shipped in the jar, such as {@code /formats/landscape/lfai-mapping.yaml}. */
-    public static Mapping resource(String path) {
+    public static Mapping resource(String path, Framework framework) {
         try (InputStream in = Mapping.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalArgumentException("no mapping resource " + path);
-            return read(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return read(path, new String(in.readAllBytes(), StandardCharsets.UTF_8), framework);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,5 @@
 package io.mlopsradar.formats;
 
-import io.mlopsradar.formats.internal.TextFiles;
 import java.nio.file.Path;
 
 /** A reader for formats held in one text file. */

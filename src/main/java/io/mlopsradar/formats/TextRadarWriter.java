@@ -1,7 +1,6 @@
 package io.mlopsradar.formats;
 
 import io.mlopsradar.editions.History;
-import io.mlopsradar.formats.internal.TextFiles;
 import java.nio.file.Path;
 import java.time.LocalDate;
 

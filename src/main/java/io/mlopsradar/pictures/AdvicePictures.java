@@ -1,5 +1,7 @@
 package io.mlopsradar.pictures;
 
+import io.mlopsradar.drawing.RadarSvg;
+
 import io.mlopsradar.advisor.Advice;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.landscape.Framework;
@@ -27,7 +29,7 @@ public final class AdvicePictures {
     public static String personalRadar(Framework framework, Advice advice, String linkPattern) {
         var picture = new CatalogPictures(framework).radar("Radar for " + advice.organisation().name(),
                 String.valueOf(advice.year()), advice.radar(), java.util.Map.of(), linkPattern);
-        return io.mlopsradar.drawing.RadarSvg.render(picture);
+        return RadarSvg.render(picture);
     }
 
     /** The same picture as an HTML image with a PNG data URI, for PDF output. */

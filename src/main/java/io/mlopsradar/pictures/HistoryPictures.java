@@ -74,10 +74,7 @@ public final class HistoryPictures {
 
     private static String label(io.mlopsradar.editions.Movement movement) {
         return switch (movement) {
-            case NEW -> "new";
-            case MOVED_IN -> "moved in";
-            case MOVED_OUT -> "moved out";
-            case RETURNED -> "returned";
+            case NEW, MOVED_IN, MOVED_OUT, RETURNED -> movement.label();
             default -> null;
         };
     }

@@ -1,5 +1,6 @@
 package io.mlopsradar.signals;
 
+import io.mlopsradar.text.JsonMappers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * reported as {@link SourceException}s.
  */
 public final class JsonHttp {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = JsonMappers.compact();
     private static final int MAX_REDIRECTS = 3;
 
     private final HttpClient client;

@@ -7,14 +7,19 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
-/** The npm registry: latest version (dist-tags), its publication date and the package's creation date. */
+/**
+ * The npm registry: latest version (dist-tags), its publication date and the package's creation date, for the tools
+ * {@link PackageNames} gives an npm package.
+ */
 public final class NpmSource implements SignalSource {
     private final JsonHttp http;
     private final String base;
+    private final PackageNames packages;
 
-    public NpmSource(JsonHttp http, String baseUrl) {
+    public NpmSource(JsonHttp http, String baseUrl, PackageNames packages) {
         this.http = http;
         this.base = SignalSource.base(baseUrl);
+        this.packages = packages;
     }
 
     @Override
@@ -24,9 +29,9 @@ public final class NpmSource implements SignalSource {
 
     @Override
     public Optional<Snapshot> read(Tool tool, LocalDate today) throws SourceException {
-        Optional<String> name = SignalSource.repositoryName(tool);
+        Optional<String> name = packages.npm(tool);
         if (name.isEmpty()) return Optional.empty();
-        String url = base + "/" + name.get();
+        String url = base + "/" + name.get().replace("/", "%2f");
         Optional<JsonHttp.Answer> a = http.get(url, Map.of("Accept", "application/json"), true);
         if (a.isEmpty()) return Optional.empty();
         JsonNode json = a.get().json();

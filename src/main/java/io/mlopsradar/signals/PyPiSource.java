@@ -9,15 +9,17 @@ import java.util.Optional;
 
 /**
  * PyPI's JSON API: the latest version, its release date, and the date of the first file ever uploaded. The package
- * is looked up by the repository's name (mlflow/mlflow → mlflow); a tool without one has nothing here.
+ * is the one {@link PackageNames} gives; a tool without one has nothing here.
  */
 public final class PyPiSource implements SignalSource {
     private final JsonHttp http;
     private final String base;
+    private final PackageNames packages;
 
-    public PyPiSource(JsonHttp http, String baseUrl) {
+    public PyPiSource(JsonHttp http, String baseUrl, PackageNames packages) {
         this.http = http;
         this.base = SignalSource.base(baseUrl);
+        this.packages = packages;
     }
 
     @Override
@@ -27,7 +29,7 @@ public final class PyPiSource implements SignalSource {
 
     @Override
     public Optional<Snapshot> read(Tool tool, LocalDate today) throws SourceException {
-        Optional<String> name = SignalSource.repositoryName(tool);
+        Optional<String> name = packages.pypi(tool);
         if (name.isEmpty()) return Optional.empty();
         String url = base + "/pypi/" + name.get() + "/json";
         Optional<JsonHttp.Answer> a = http.get(url, Map.of("User-Agent", "mlops-radar"), true);

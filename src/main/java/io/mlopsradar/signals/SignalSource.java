@@ -24,7 +24,7 @@ public interface SignalSource {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    /** The last path segment of a GitHub repository URL: the usual package name. */
+    /** The last path segment of a GitHub repository URL: the usual PyPI package name. */
     static Optional<String> repositoryName(Tool tool) {
         return GitHubSource.ownerAndName(tool).map(s -> s.substring(s.indexOf('/') + 1));
     }

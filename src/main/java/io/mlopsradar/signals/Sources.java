@@ -21,13 +21,14 @@ public final class Sources {
     public static List<SignalSource> create(List<String> names, Map<String, String> urls, String githubToken,
                                             ResponseCache cache, Clock clock, Sleeper sleeper) {
         var http = new JsonHttp(HttpSettings.defaults(), cache, clock, sleeper);
+        var packages = PackageNames.bundled();
         var out = new ArrayList<SignalSource>();
         for (String n : names) {
             String url = urls.getOrDefault(n, DEFAULT_URLS.get(n));
             out.add(switch (n) {
                 case "github" -> new GitHubSource(http, url, githubToken);
-                case "pypi" -> new PyPiSource(http, url);
-                case "npm" -> new NpmSource(http, url);
+                case "pypi" -> new PyPiSource(http, url, packages);
+                case "npm" -> new NpmSource(http, url, packages);
                 default -> throw new IllegalArgumentException("unknown source '" + n + "' (known: " + String.join(", ", NAMES) + ")");
             });
         }

@@ -36,12 +36,15 @@ final class EditionPages {
     }
 
     private String list() {
-        var rows = new StringBuilder(SiteHtml.header("edition", "status", "blips", "new", "moved in", "moved out", "removed", "returned"));
+        var headers = new java.util.ArrayList<>(List.of("edition", "status", "blips"));
+        Movement.CHANGES.forEach(kind -> headers.add(kind.label()));
+        var rows = new StringBuilder(SiteHtml.header(headers.toArray(String[]::new)));
         for (Edition e : data.history().editions()) {
             Map<String, Object> s = EditionMaps.summary(e, data.movements().get(e.date()));
-            rows.append(SiteHtml.cell(SiteHtml.a(SiteData.editionFile(e.date()), e.date().toString()), SiteHtml.text((String) s.get("status")),
-                    String.valueOf(s.get("blips")), String.valueOf(s.get("new")), String.valueOf(s.get("moved_in")),
-                    String.valueOf(s.get("moved_out")), String.valueOf(s.get("removed")), String.valueOf(s.get("returned"))));
+            var cells = new java.util.ArrayList<>(List.of(SiteHtml.a(SiteData.editionFile(e.date()), e.date().toString()),
+                    SiteHtml.text((String) s.get("status")), String.valueOf(s.get("blips"))));
+            Movement.CHANGES.forEach(kind -> cells.add(String.valueOf(s.get(kind.key()))));
+            rows.append(SiteHtml.cell(cells.toArray(String[]::new)));
         }
         String body = "<h1>Editions</h1>\n<p>Every edition of " + SiteHtml.text(data.title())
                 + ", with what changed against the previous published edition.</p>\n<table>\n" + rows + "</table>";

@@ -1,5 +1,6 @@
 package io.mlopsradar.site;
 
+import io.mlopsradar.editions.EditionDates;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.editions.Blip;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /** What every page of the static site reads, computed once: movements per edition and every blip's timeline. */
@@ -21,10 +21,9 @@ record SiteData(History history, Catalog catalog, Framework framework, Map<Local
                 Map<String, List<TimelineEntry>> timelines, Map<String, Blip> lastSeen, LocalDate latest) {
 
     static SiteData of(History history, Catalog catalog, Framework framework) {
-        if (history.editions().isEmpty()) throw new NoSuchElementException("radar '" + history.radar().name() + "' has no editions");
+        LocalDate latest = EditionDates.defaultEdition(history).date();
         var movements = new LinkedHashMap<LocalDate, List<BlipMovement>>();
         for (Edition e : history.editions()) movements.put(e.date(), history.movements(e.date()));
-        LocalDate latest = history.latestPublished().orElse(history.editions().get(history.editions().size() - 1)).date();
         var lastSeen = new LinkedHashMap<String, Blip>();
         for (Edition e : history.editions()) e.blips().forEach(b -> lastSeen.put(b.key(), b));
         return new SiteData(history, catalog, framework, movements, history.timelines(), lastSeen, latest);

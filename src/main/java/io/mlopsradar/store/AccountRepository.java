@@ -32,13 +32,18 @@ public final class AccountRepository {
         String hash = password == null ? null : Passwords.hash(password);
         return Changes.inWriteTransaction(jdbi, h -> {
             if (find(h, checkedName).isPresent()) throw new IllegalArgumentException("an account named '" + checkedName + "' exists");
-            h.createUpdate("INSERT INTO account (name, password_hash, site_admin, disabled, version, created_at)"
-                            + " VALUES (:n, :p, :a, FALSE, 1, :now)")
-                    .bind("n", checkedName).bind("p", hash).bind("a", siteAdmin).bind("now", OffsetDateTime.now(clock)).execute();
-            Account added = find(h, checkedName).orElseThrow();
-            AuditLog.append(h, clock, actor, "account.add", "account:" + checkedName, null, view(added));
-            return added;
+            return insert(h, clock, actor, checkedName, hash, siteAdmin);
         });
+    }
+
+    /** Inserts an account whose name was checked and is free, with its audit entry, inside the caller's transaction. */
+    static Account insert(Handle h, Clock clock, Actor actor, String name, String hash, boolean siteAdmin) {
+        h.createUpdate("INSERT INTO account (name, password_hash, site_admin, disabled, version, created_at)"
+                        + " VALUES (:n, :p, :a, FALSE, 1, :now)")
+                .bind("n", name).bind("p", hash).bind("a", siteAdmin).bind("now", OffsetDateTime.now(clock)).execute();
+        Account added = find(h, name).orElseThrow();
+        AuditLog.append(h, clock, actor, "account.add", "account:" + name, null, view(added));
+        return added;
     }
 
     public Optional<Account> find(String name) {
@@ -84,12 +89,18 @@ public final class AccountRepository {
     /** Gives the account this role on a radar ({@link Account#EVERY_RADAR} for all), replacing an earlier grant there. */
     public void grant(Actor actor, String name, String radar, Role role) {
         change(actor, name, "account.grant", h -> {
-            long id = find(h, name).orElseThrow().id();
-            h.createUpdate("DELETE FROM radar_role WHERE account_id = :a AND radar_name = :r").bind("a", id).bind("r", radar).execute();
+            setGrant(h, find(h, name).orElseThrow().id(), radar, role);
+        });
+    }
+
+    /** Replaces the account's grant on a radar by this role (none when null), inside the caller's transaction. */
+    static void setGrant(Handle h, long id, String radar, Role role) {
+        h.createUpdate("DELETE FROM radar_role WHERE account_id = :a AND radar_name = :r").bind("a", id).bind("r", radar).execute();
+        if (role != null) {
             h.createUpdate("INSERT INTO radar_role (account_id, radar_name, role) VALUES (:a, :r, :role)")
                     .bind("a", id).bind("r", radar).bind("role", role.name()).execute();
-            h.createUpdate("UPDATE account SET version = version + 1 WHERE id = :a").bind("a", id).execute();
-        });
+        }
+        h.createUpdate("UPDATE account SET version = version + 1 WHERE id = :a").bind("a", id).execute();
     }
 
     private void change(Actor actor, String name, String action, java.util.function.Consumer<Handle> write) {
@@ -117,7 +128,7 @@ public final class AccountRepository {
     }
 
     /** What the audit trail records about an account: never its password hash. */
-    private static Map<String, Object> view(Account a) {
+    static Map<String, Object> view(Account a) {
         var m = new LinkedHashMap<String, Object>();
         m.put("name", a.name());
         m.put("site_admin", a.siteAdmin());

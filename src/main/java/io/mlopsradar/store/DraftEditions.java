@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -78,9 +77,8 @@ public final class DraftEditions {
 
     /** Reads the radar after locking its row until the transaction ends. */
     static History lock(Handle h, String radar) {
-        int n = h.createUpdate("UPDATE radar SET title = title WHERE LOWER(name) = LOWER(:n)").bind("n", radar).execute();
-        if (n == 0) throw new NoSuchElementException("no radar '" + radar + "'");
-        var r = RadarRepository.find(h, radar).orElseThrow();
+        h.createUpdate("UPDATE radar SET title = title WHERE LOWER(name) = LOWER(:n)").bind("n", radar).execute();
+        var r = RadarRepository.require(h, radar);
         return new History(r, RadarRepository.editions(h, r.name()));
     }
 

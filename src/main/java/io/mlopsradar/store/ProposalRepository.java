@@ -39,7 +39,7 @@ public final class ProposalRepository {
     /** Stores a proposal after checking it against the radar's next draft. */
     public Proposal create(Actor actor, String radar, NewProposal raw) {
         return Changes.inWriteTransaction(jdbi, h -> {
-            var r = RadarRepository.find(h, radar).orElseThrow(() -> new NoSuchElementException("no radar '" + radar + "'"));
+            var r = RadarRepository.require(h, radar);
             NewProposal p = raw.checked(new History(r, RadarRepository.editions(h, r.name())), LocalDate.now(clock));
             long id = h.createUpdate("INSERT INTO proposal (radar_name, kind, blip_key, blip_name, ring, segment, rationale, author,"
                             + " status, version, created_at) VALUES (:radar, :kind, :key, :name, :ring, :segment, :rationale, :author,"

@@ -1,5 +1,8 @@
 package io.mlopsradar.store;
 
+import io.mlopsradar.editions.PublishedEditionException;
+
+import io.mlopsradar.editions.UnknownRadarException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.mlopsradar.editions.Blip;
@@ -36,8 +39,17 @@ public final class RadarRepository {
     }
 
     public List<Radar> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT name, title, segments, rings FROM radar ORDER BY name")
-                .map((rs, ctx) -> radar(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list());
+        return jdbi.withHandle(RadarRepository::all);
+    }
+
+    private static List<Radar> all(Handle h) {
+        return h.createQuery("SELECT name, title, segments, rings FROM radar ORDER BY name")
+                .map((rs, ctx) -> radar(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+    }
+
+    /** The radar of that name (any case), or {@link UnknownRadarException} naming the radars there are. */
+    static Radar require(Handle h, String name) {
+        return find(h, name).orElseThrow(() -> new UnknownRadarException(name, all(h)));
     }
 
     public Optional<Radar> find(String name) {
@@ -89,7 +101,7 @@ public final class RadarRepository {
                 // a draft that matches a published edition is the same edition: publishing cannot be undone
                 unchanged++;
             } else if (old.isPublished()) {
-                throw new io.mlopsradar.editions.PublishedEditionException(e.date(),
+                throw new PublishedEditionException(e.date(),
                         "replace the published edition of radar '" + radar.name() + "' with different blips");
             } else {
                 h.createUpdate("DELETE FROM edition WHERE radar_name = :n AND edition_date = :d")

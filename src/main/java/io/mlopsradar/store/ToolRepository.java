@@ -1,10 +1,8 @@
 package io.mlopsradar.store;
 
+import io.mlopsradar.text.JsonMappers;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.Tool;
 import java.time.OffsetDateTime;
@@ -16,9 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /** The catalogue in the database: each tool's facts as JSON, with a version for optimistic locking. */
 public final class ToolRepository {
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final ObjectMapper JSON = JsonMappers.compact();
 
     private final Jdbi jdbi;
 

@@ -31,7 +31,7 @@ public final class WebhookRepository {
             }
         }
         Changes.inWriteTransaction(jdbi, h -> {
-            var r = RadarRepository.find(h, radar).orElseThrow(() -> new java.util.NoSuchElementException("no radar '" + radar + "'"));
+            var r = RadarRepository.require(h, radar);
             String before = h.createQuery("SELECT url FROM radar_webhook WHERE radar_name = :r").bind("r", r.name())
                     .mapTo(String.class).findOne().orElse(null);
             h.createUpdate("DELETE FROM radar_webhook WHERE radar_name = :r").bind("r", r.name()).execute();

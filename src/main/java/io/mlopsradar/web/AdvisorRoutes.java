@@ -17,7 +17,6 @@ import io.mlopsradar.input.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +45,7 @@ final class AdvisorRoutes {
     private Advice advise(String fileName, String profileText) {
         Catalog catalog = site.tools().catalog();
         var profile = new ProfileReader(site.framework(), catalog).parse(fileName, profileText);
-        return new Advisor(site.framework(), catalog, site.today()).advise(profile);
+        return new Advisor(site.framework(), catalog, site.relations(), site.today()).advise(profile);
     }
 
     private void advisePage(Context ctx) {
@@ -87,15 +86,7 @@ final class AdvisorRoutes {
         } catch (ProfileUpload.Refused e) {
             WebApp.fail(ctx, e.status(), e.getMessage());
         } catch (InvalidInputException e) {
-            var problem = new HashMap<String, Object>();
-            problem.put("type", "about:blank");
-            problem.put("title", "Bad Request");
-            problem.put("status", 400);
-            problem.put("detail", "the profile is not valid: " + e.problems().size() + " problem(s)");
-            problem.put("instance", ctx.path());
-            problem.put("problems", e.problems().stream().map(p -> Map.of("line", p.line(),
-                    "field", p.field() == null ? "" : p.field(), "message", p.message())).toList());
-            ctx.status(400).contentType("application/problem+json").result(Json.write(problem));
+            ProblemJson.invalid(ctx, "the profile is not valid: " + e.problems().size() + " problem(s)", e.problems());
         } catch (UnknownToolException e) {
             WebApp.fail(ctx, 400, e.getMessage());
         }

@@ -1,5 +1,8 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.rings.Backtest;
+
+import io.mlopsradar.editions.EditionDates;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.catalog.Catalog;
@@ -56,23 +59,19 @@ final class ApiRoutes {
         var sheet = site.factSheet(tool);
         m.put("facts", sheet.toJson());
         m.put("activity", sheet.activityJson());
-        m.put("relations", io.mlopsradar.catalog.Relations.bundled().toJson(tool.id()));
+        m.put("relations", site.relations().toJson(tool.id()));
         Etag.json(ctx, m);
     }
 
     /** The ring policy run as of an earlier day ({@code as_of}), beside what is known today. */
     private void backtest(Context ctx) {
         String asOf = ctx.queryParam("as_of");
-        java.time.LocalDate day;
-        try {
-            day = java.time.LocalDate.parse(asOf == null ? "" : asOf);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BadRequest("as_of", "'" + asOf + "' is not a date like 2021-05-15");
-        }
+        java.time.LocalDate day = EditionDates.read(asOf)
+                .orElseThrow(() -> new BadRequest("as_of", "'" + asOf + "' is not a date like 2021-05-15"));
         if (!day.isBefore(site.today())) throw new BadRequest("as_of", day + " is not before today");
         var catalog = new Catalog(site.radar().tools().stream().map(AssessedTool::tool).toList(), site.signals());
-        var result = new io.mlopsradar.rings.Backtest(site.framework(), catalog).run(day, site.today());
-        Etag.json(ctx, io.mlopsradar.rings.Backtest.toJson(result));
+        var result = new Backtest(site.framework(), catalog).run(day, site.today());
+        Etag.json(ctx, Backtest.toJson(result));
     }
 
     /** A tool's dated signal snapshots, oldest first. */
@@ -94,10 +93,7 @@ final class ApiRoutes {
     }
 
     private static void readOnly(Context ctx) {
-        ctx.status(405);
-        ctx.contentType("application/problem+json");
-        ctx.result(Json.write(Map.of("type", "about:blank", "title", "Method Not Allowed", "status", 405,
-                "detail", "this server is read-only: changes arrive through `radar import` on the command line until accounts and roles exist",
-                "instance", ctx.path())));
+        ProblemJson.send(ctx, 405,
+                "this server is read-only: changes arrive through `radar import` on the command line until accounts and roles exist");
     }
 }

@@ -1,14 +1,13 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.editions.EditionDates;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.audit.AuditCsv;
 import io.mlopsradar.audit.AuditEntry;
 import io.mlopsradar.audit.AuditFilter;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,10 +65,7 @@ final class AuditRoutes {
     private static OffsetDateTime date(Context ctx, String name) {
         String v = Filters.blankToNull(ctx.queryParam(name));
         if (v == null) return null;
-        try {
-            return LocalDate.parse(v).atStartOfDay().atOffset(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new BadRequest(name, "query parameter '" + name + "' is a date as YYYY-MM-DD, not '" + v + "'");
-        }
+        return EditionDates.read(v).orElseThrow(() -> new BadRequest(name, "query parameter '" + name
+                + "' is a date as YYYY-MM-DD, not '" + v + "'")).atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,7 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.audit.Actor;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.accounts.Account;
@@ -48,11 +50,17 @@ final class AuthRoutes {
         params.put("csrf", Csrf.token(ctx, team.config().secureCookies()));
         params.put("next", safeNext(status == 200 ? ctx.queryParam("next") : ctx.path()));
         params.put("message", message);
+        params.put("provider", team.oidc() == null ? null : team.config().singleSignOn().providerName());
+        params.put("local", team.config().localSignIn());
         Templates.render(ctx, "login.jte", params);
         ctx.status(status);
     }
 
     private void login(Context ctx) {
+        if (!team.config().localSignIn()) {
+            loginPage(ctx, 403, "signing in with a password is turned off on this site; use " + team.config().singleSignOn().providerName());
+            return;
+        }
         Input in = Input.of(ctx);
         String name = in.get("name");
         String address = ctx.ip();
@@ -67,10 +75,15 @@ final class AuthRoutes {
             return;
         }
         team.limiter().succeeded(name);
-        String session = team.sessions().start(account.get(), new io.mlopsradar.audit.Actor(account.get().name(), address));
+        signedIn(ctx, account.get(), in.get("next"));
+    }
+
+    /** Starts a database session for the account, sets its cookie and sends the browser on to the page it wanted. */
+    void signedIn(Context ctx, Account account, String next) {
+        String session = team.sessions().start(account, new Actor(account.name(), ctx.ip()));
         ctx.cookie(Csrf.cookie(Access.SESSION_COOKIE, session, (int) team.config().sessionLifetime().toSeconds(),
                 team.config().secureCookies()));
-        ctx.redirect(safeNext(in.get("next")), io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect(safeNext(next), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     private void logout(Context ctx) {
@@ -87,6 +100,7 @@ final class AuthRoutes {
         params.put("tokens", team.tokens().of(a));
         params.put("now", OffsetDateTime.now(team.clock()));
         params.put("created", created);
+        params.put("ssoEmail", team.identities().email(a).orElse(null));
         Templates.render(ctx, "account.jte", params);
         if (created != null) ctx.status(201);
     }

@@ -8,14 +8,13 @@ import io.mlopsradar.editions.EditionMaps;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.editions.UnknownRadarException;
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.pictures.HistoryPictures;
 import io.mlopsradar.drawing.RadarSvg;
 import io.mlopsradar.drawing.TimelineSvg;
 import io.mlopsradar.store.RadarRepository;
 import io.mlopsradar.text.Urls;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.NoSuchElementException;
 

@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.text.Urls;
 import io.javalin.http.Context;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.ToolFilter;
@@ -65,10 +66,6 @@ final class Filters {
     private static void add(StringBuilder sb, String key, String value) {
         if (value == null) return;
         if (!sb.isEmpty()) sb.append('&');
-        sb.append(key).append('=').append(encode(value));
-    }
-
-    static String encode(String value) {
-        return io.mlopsradar.text.Urls.encode(value);
+        sb.append(key).append('=').append(Urls.encode(value));
     }
 }

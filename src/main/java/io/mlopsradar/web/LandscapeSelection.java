@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.text.Urls;
 import io.javalin.http.Context;
 import io.mlopsradar.catalog.Relation;
 import io.mlopsradar.catalog.Relations;
@@ -20,8 +21,8 @@ record LandscapeSelection(Tool tool, Neighbourhood neighbourhood, List<Link> nei
     static final String PARAM = "tool";
 
     /** The selection named by the request, if it names a catalogue tool. */
-    static Optional<LandscapeSelection> of(Context ctx, List<AssessedTool> catalogue) {
-        return of(ctx.queryParam(PARAM), catalogue, Relations.bundled());
+    static Optional<LandscapeSelection> of(Context ctx, List<AssessedTool> catalogue, Relations relations) {
+        return of(ctx.queryParam(PARAM), catalogue, relations);
     }
 
     static Optional<LandscapeSelection> of(String id, List<AssessedTool> catalogue, Relations relations) {
@@ -34,7 +35,7 @@ record LandscapeSelection(Tool tool, Neighbourhood neighbourhood, List<Link> nei
         List<Neighbourhood.Neighbour> drawn = related.stream().map(r -> new Neighbourhood.Neighbour(r.other(tool.id()),
                 r.type().id(), r.wordsFrom(tool.id()))).toList();
         List<Link> listed = drawn.stream().filter(n -> tools.containsKey(n.id()))
-                .map(n -> new Link("/tools/" + Filters.encode(n.id()), tools.get(n.id()).name(), n.words())).toList();
+                .map(n -> new Link("/tools/" + Urls.encode(n.id()), tools.get(n.id()).name(), n.words())).toList();
         return Optional.of(new LandscapeSelection(tool, new Neighbourhood(tool.id(), drawn), listed));
     }
 

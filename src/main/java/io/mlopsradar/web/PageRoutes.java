@@ -1,5 +1,12 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.editions.DefaultRadar;
+import io.mlopsradar.editions.Edition;
+import io.mlopsradar.editions.EditionMaps;
+import io.mlopsradar.editions.Radar;
+
+import io.mlopsradar.text.Urls;
+import io.mlopsradar.editions.Movement;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.catalog.Tool;
@@ -45,8 +52,8 @@ final class PageRoutes {
     }
 
     private void home(Context ctx) {
-        var latest = site.history(io.mlopsradar.editions.DefaultRadar.NAME)
-                .flatMap(h -> h.latestPublished().map(e -> io.mlopsradar.editions.EditionMaps.summary(e, h.movements(e.date()))));
+        var latest = site.history(DefaultRadar.NAME)
+                .flatMap(h -> h.latestPublished().map(e -> EditionMaps.summary(e, h.movements(e.date()))));
         var params = new java.util.HashMap<String, Object>();
         params.put("tools", site.radar().tools().size());
         params.put("date", site.today().toString());
@@ -61,13 +68,13 @@ final class PageRoutes {
         String subtitle = view.date() == null ? "This radar has no editions yet."
                 : "Edition of " + view.date() + ". Blips show what moved since the previous published edition.";
         List<Option> editions = view.history().editions().stream()
-                .sorted(Comparator.comparing(io.mlopsradar.editions.Edition::date).reversed())
+                .sorted(Comparator.comparing(Edition::date).reversed())
                 .map(e -> new Option(e.date().toString(), e.date() + (e.isPublished() ? "" : " (draft)"),
                         e.date().equals(view.date()))).toList();
         List<Row> removed = view.removed().stream().map(m -> new Row(m.key(), m.blip().name(), m.blip().segment(),
-                m.blip().ring(), m.blip().ring().toLowerCase(), "", "removed", "/tools/" + Filters.encode(m.key()))).toList();
+                m.blip().ring(), m.blip().ring().toLowerCase(), "", Movement.REMOVED.label(), "/tools/" + Urls.encode(m.key()))).toList();
         var choice = new Views.EditionChoice(view.radar().name(), view.isDefault(), editions, removed,
-                "/radars/" + Filters.encode(view.radar().name()));
+                "/radars/" + Urls.encode(view.radar().name()));
         FilterForm form = view.isDefault() ? form(view.filter()) : form(view.filter(), view.radar());
         render(ctx, "radar", new PicturePage(title, subtitle, form, view.svg(site), view.rows(site.framework()),
                 "/radar.svg?" + view.query(), withQuery("/landscape", Filters.read(ctx, site.framework(), false)),
@@ -76,14 +83,14 @@ final class PageRoutes {
 
     private void landscape(Context ctx) {
         ToolFilter filter = Filters.read(ctx, site.framework());
-        var selection = LandscapeSelection.of(ctx, site.radar().tools());
+        var selection = LandscapeSelection.of(ctx, site.radar().tools(), site.relations());
         String q = Filters.query(filter);
         String select = "/landscape?" + (q.isEmpty() ? "" : q + "&") + LandscapeSelection.PARAM + "={id}";
         String svg = pictures.landscapeSvg(filter, true, selection.orElse(null), select);
         var params = new java.util.HashMap<String, Object>();
         params.put("nav", "landscape");
         selection.ifPresent(s -> {
-            params.put("selected", new Link("/tools/" + Filters.encode(s.tool().id()), s.tool().name(), ""));
+            params.put("selected", new Link("/tools/" + Urls.encode(s.tool().id()), s.tool().name(), ""));
             params.put("neighbours", s.neighbours());
         });
         params.put("page", new PicturePage("Landscape", "Artifact focus across, scope upwards; shaded by ring.",
@@ -121,7 +128,7 @@ final class PageRoutes {
     }
 
     /** An imported radar's own segments and rings as the quadrant and ring choices. */
-    private FilterForm form(ToolFilter filter, io.mlopsradar.editions.Radar radar) {
+    private FilterForm form(ToolFilter filter, Radar radar) {
         FilterForm base = form(filter);
         return new FilterForm(filter, base.query(), names(radar.segments(), filter.quadrant()), base.categories(),
                 names(radar.rings(), filter.ring()), base.stages(), base.deliveries(), base.capabilities());

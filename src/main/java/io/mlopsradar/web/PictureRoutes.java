@@ -31,7 +31,7 @@ final class PictureRoutes {
 
     String landscapeSvg(Context ctx) {
         boolean diagonals = !"false".equals(ctx.queryParam("diagonals"));
-        var selection = LandscapeSelection.of(ctx, site.radar().tools());
+        var selection = LandscapeSelection.of(ctx, site.radar().tools(), site.relations());
         return landscapeSvg(Filters.read(ctx, site.framework()), diagonals, selection.orElse(null), CatalogPictures.TOOL_LINK);
     }
 

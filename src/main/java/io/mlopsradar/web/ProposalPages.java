@@ -1,5 +1,9 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.store.ProposalRepository;
+
+import io.mlopsradar.text.Urls;
+import io.mlopsradar.editions.UnknownRadarException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -49,7 +53,7 @@ final class ProposalPages {
             Proposal decided = team.proposals().decide(Viewer.actor(ctx), p.id(), accept(in), in.get("note"),
                     Preconditions.expectedVersion(ctx, in));
             team.announce(decided.radar(), "proposal." + decided.status().id(),
-                    Map.of("proposal", io.mlopsradar.store.ProposalRepository.view(decided)));
+                    Map.of("proposal", ProposalRepository.view(decided)));
             back(ctx, p);
         }, Permission.CURATE);
         routes.get("/radars/{name}/draft", this::draft, Permission.READ);
@@ -59,7 +63,7 @@ final class ProposalPages {
             LocalDate date = EditionRoutes.edition(h, in.required("date"));
             team.drafts().publish(Viewer.actor(ctx), h.radar().name(), date, Preconditions.expectedVersion(ctx, in));
             team.announce(h.radar().name(), "edition.published", Map.of("edition", date.toString()));
-            ctx.redirect("/radars/" + Filters.encode(h.radar().name()), HttpStatus.SEE_OTHER);
+            ctx.redirect("/radars/" + Urls.encode(h.radar().name()), HttpStatus.SEE_OTHER);
         }, Permission.CURATE);
     }
 
@@ -103,7 +107,7 @@ final class ProposalPages {
             return;
         }
         Proposal stored = Input.checked("proposal", () -> team.proposals().create(Viewer.actor(ctx), h.radar().name(), p));
-        team.announce(stored.radar(), "proposal.created", Map.of("proposal", io.mlopsradar.store.ProposalRepository.view(stored)));
+        team.announce(stored.radar(), "proposal.created", Map.of("proposal", ProposalRepository.view(stored)));
         back(ctx, stored);
     }
 
@@ -129,7 +133,7 @@ final class ProposalPages {
         int version = team.drafts().version(h.radar().name(), draft.date()).orElseThrow();
         Templates.render(ctx, "draft.jte", Map.of("page", new ProposalViews.DraftPage(h.radar().name(), h.radar().title(),
                 draft.date().toString(), version, published.toString(), RadarPages.compare(h, published, draft.date()),
-                "/api/v1/radars/" + Filters.encode(h.radar().name()) + "/editions/" + draft.date() + "/radar.svg",
+                "/api/v1/radars/" + Urls.encode(h.radar().name()) + "/editions/" + draft.date() + "/radar.svg",
                 Viewer.of(ctx).may(h.radar().name(), Role.CURATOR), Csrf.token(ctx, team.config().secureCookies()), user(ctx))));
     }
 
@@ -155,7 +159,7 @@ final class ProposalPages {
 
     static History history(ServedData site, Context ctx) {
         String name = ctx.pathParam("name");
-        return site.radars().history(name).orElseThrow(() -> new NoSuchElementException("no radar '" + name + "'"));
+        return site.radars().history(name).orElseThrow(() -> new UnknownRadarException(name, site.radars().all()));
     }
 
     private static void back(Context ctx, Proposal p) {
@@ -163,7 +167,7 @@ final class ProposalPages {
     }
 
     static String href(String radar, long id) {
-        return "/radars/" + Filters.encode(radar) + "/proposals/" + id;
+        return "/radars/" + Urls.encode(radar) + "/proposals/" + id;
     }
 
     static String user(Context ctx) {

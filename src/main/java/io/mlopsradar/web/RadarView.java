@@ -1,9 +1,9 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.text.Urls;
 import io.javalin.http.Context;
 import io.mlopsradar.editions.BlipMovement;
 import io.mlopsradar.editions.DefaultRadar;
-import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.EditionDates;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Movement;
@@ -15,7 +15,6 @@ import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.ToolFilter;
 import io.mlopsradar.web.Views.Row;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +95,7 @@ record RadarView(History history, LocalDate date, ToolFilter filter, List<BlipMo
     /** The query string that shows this view again (radar, edition and filters). */
     String query() {
         String q = Filters.query(filter);
-        String own = (isDefault() ? "" : "radar=" + Filters.encode(radar().name()) + "&")
+        String own = (isDefault() ? "" : "radar=" + Urls.encode(radar().name()) + "&")
                 + (date == null ? "" : "edition=" + date + "&");
         return (own + q).replaceAll("&$", "");
     }
@@ -105,7 +104,7 @@ record RadarView(History history, LocalDate date, ToolFilter filter, List<BlipMo
         if (date == null) return "";
         Set<String> keys = shown.stream().map(BlipMovement::key).collect(Collectors.toSet());
         return site.cached("radar|" + site.stamp() + "|" + query(), () -> RadarSvg.render(
-                HistoryPictures.radar(history, date, "/tools/{id}" + (isDefault() ? "" : "?radar=" + Filters.encode(radar().name())),
+                HistoryPictures.radar(history, date, "/tools/{id}" + (isDefault() ? "" : "?radar=" + Urls.encode(radar().name())),
                         keys::contains)));
     }
 
@@ -117,17 +116,15 @@ record RadarView(History history, LocalDate date, ToolFilter filter, List<BlipMo
                     AssessedTool t = tools.get(m.key());
                     return new Row(m.key(), m.blip().name(), m.blip().segment(), m.blip().ring(),
                             m.blip().ring().toLowerCase(), t == null ? "" : f.category(t.tool().category()).name(),
-                            label(m), "/tools/" + Filters.encode(m.key()) + (isDefault() ? "" : "?radar=" + Filters.encode(radar().name())));
+                            label(m), "/tools/" + Urls.encode(m.key()) + (isDefault() ? "" : "?radar=" + Urls.encode(radar().name())));
                 }).toList();
     }
 
     static String label(BlipMovement m) {
         return switch (m.movement()) {
-            case NEW -> "new";
-            case MOVED_IN -> "moved in from " + m.previousRing();
-            case MOVED_OUT -> "moved out from " + m.previousRing();
+            case NEW, REMOVED -> m.movement().label();
+            case MOVED_IN, MOVED_OUT -> m.movement().label() + " from " + m.previousRing();
             case UNCHANGED -> "";
-            case REMOVED -> "removed";
             case RETURNED -> "back after " + m.returnedFrom() + (m.previousRing() == null ? "" : ", was " + m.previousRing());
         };
     }

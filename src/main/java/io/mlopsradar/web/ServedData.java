@@ -1,5 +1,8 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.drawing.PngExport;
+
+import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.RingContext;
@@ -28,6 +31,7 @@ public final class ServedData {
 
     private final Database database;
     private final Framework framework;
+    private final Relations relations;
     private final Clock clock;
     private final ToolRepository tools;
     private final RadarRepository radars;
@@ -45,18 +49,24 @@ public final class ServedData {
 
     private final Period staleAfter;
 
-    public ServedData(Database database, Framework framework, Clock clock) {
-        this(database, framework, clock, FactSheet.DEFAULT_STALE_AFTER);
+    public ServedData(Database database, Framework framework, Relations relations, Clock clock) {
+        this(database, framework, relations, clock, FactSheet.DEFAULT_STALE_AFTER);
     }
 
     /** A site that marks facts read longer ago than {@code staleAfter} as stale. */
-    public ServedData(Database database, Framework framework, Clock clock, Period staleAfter) {
+    public ServedData(Database database, Framework framework, Relations relations, Clock clock, Period staleAfter) {
+        this.relations = relations;
         this.staleAfter = staleAfter;
         this.database = database;
         this.framework = framework;
         this.clock = clock;
         this.tools = new ToolRepository(database.jdbi());
         this.radars = new RadarRepository(database.jdbi());
+    }
+
+    /** How the tools relate to each other (alternatives, complements), as served on tool pages and the API. */
+    public Relations relations() {
+        return relations;
     }
 
     public RadarRepository radars() {
@@ -144,7 +154,7 @@ public final class ServedData {
             byte[] png = pngs.get(key);
             if (png != null) return png;
         }
-        byte[] png = io.mlopsradar.drawing.PngExport.toPngAtLeast(svg, width);
+        byte[] png = PngExport.toPngAtLeast(svg, width);
         synchronized (pngs) {
             pngs.put(key, png);
         }

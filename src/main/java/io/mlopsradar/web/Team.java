@@ -1,6 +1,9 @@
 package io.mlopsradar.web;
 
 import io.mlopsradar.accounts.SignInLimiter;
+import io.mlopsradar.accounts.oidc.OidcClient;
+import io.mlopsradar.store.ExternalIdentities;
+import io.mlopsradar.store.SignInFlows;
 import io.mlopsradar.store.AccountRepository;
 import io.mlopsradar.store.ApiTokenRepository;
 import io.mlopsradar.store.AuditLog;
@@ -22,7 +25,7 @@ import org.jdbi.v3.core.Jdbi;
 /** The team features' collaborators, built once per server from the site's database and a clock. */
 record Team(TeamConfig config, Clock clock, AccountRepository accounts, SessionRepository sessions, ApiTokenRepository tokens,
             ProposalRepository proposals, DraftEditions drafts, AuditLog audit, Settings settings, SignInLimiter limiter,
-            WebhookRepository webhooks, Webhooks notifier) {
+            WebhookRepository webhooks, Webhooks notifier, SignInFlows signInFlows, ExternalIdentities identities, OidcClient oidc) {
 
     static Team of(ServedData site, TeamConfig config, Clock clock) {
         Jdbi jdbi = site.database().jdbi();
@@ -37,7 +40,15 @@ record Team(TeamConfig config, Clock clock, AccountRepository accounts, SessionR
         return new Team(config, clock, new AccountRepository(jdbi, clock), new SessionRepository(jdbi, clock, config.sessionLifetime()),
                 new ApiTokenRepository(jdbi, clock), new ProposalRepository(jdbi, clock), new DraftEditions(jdbi, clock),
                 new AuditLog(jdbi), new Settings(jdbi, clock),
-                new SignInLimiter(clock, config.maxSignInFailures(), config.signInWindow()), webhooks, notifier);
+                new SignInLimiter(clock, config.maxSignInFailures(), config.signInWindow()), webhooks, notifier,
+                new SignInFlows(jdbi, clock), new ExternalIdentities(jdbi, clock), oidc(config, clock));
+    }
+
+    /** The single sign-on client when configured, else null. */
+    private static OidcClient oidc(TeamConfig config, Clock clock) {
+        if (config.singleSignOn() == null) return null;
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        return new OidcClient(config.singleSignOn(), http, clock);
     }
 
     /** Tells the radar's webhook (if any) about an event, in the background. */

@@ -18,6 +18,7 @@ final class TeamRoutes {
         var auth = new AuthRoutes(team);
         routes.beforeMatched(access::check);
         auth.register(routes);
+        if (team.oidc() != null) new SingleSignOnRoutes(team, auth).register(routes);
         new ProposalPages(site, team).register(routes);
         new ProposalApi(site, team).register(routes);
         new AuditRoutes(team).register(routes);

@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.text.Urls;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.AssessedTool;
@@ -20,7 +21,7 @@ final class ToolFacts {
                     t.license() == null ? "unknown" : t.license(), t.delivery() == null ? "unknown" : t.delivery().id(),
                     f.category(t.category()).name(), f.ring(a.assessment().computedRing()).name(), f.ring(a.ring()).name(),
                     a.assessment().confidenceLabel(), a.assessment().reasons().stream().map(Reason::text).toList(),
-                    "/tools/" + Filters.encode(t.id()));
+                    "/tools/" + Urls.encode(t.id()));
         }
         return null;
     }

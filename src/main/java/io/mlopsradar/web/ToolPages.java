@@ -1,9 +1,9 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.text.Urls;
 import io.javalin.http.Context;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.FactSheet;
-import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.editions.DefaultRadar;
 import io.mlopsradar.editions.History;
@@ -45,7 +45,7 @@ final class ToolPages {
         }
         Tool t = tool.orElseGet(() -> catalog.get(id));
         if (!t.id().equals(id)) {
-            ctx.redirect("/tools/" + t.id() + (radarName == null ? "" : "?radar=" + Filters.encode(radarName)));
+            ctx.redirect("/tools/" + t.id() + (radarName == null ? "" : "?radar=" + Urls.encode(radarName)));
             return;
         }
         String timeline = history.filter(h -> appears(h, t.id()))
@@ -64,7 +64,7 @@ final class ToolPages {
                 .reduce((a, b) -> b).orElse(key);
         var rows = entries.stream().map(e -> new Views.TimelineRow(e.date().toString(), e.ring() == null ? "not on the radar" : e.ring(),
                 e.movement() == null ? "" : e.movement().name().toLowerCase().replace('_', ' '), Markdown.toSafeHtml(e.note()))).toList();
-        return new Views.BlipPage(key, name, history.radar().title(), "/radars/" + Filters.encode(history.radar().name()),
+        return new Views.BlipPage(key, name, history.radar().title(), "/radars/" + Urls.encode(history.radar().name()),
                 TimelineSvg.render(HistoryPictures.timeline(history, key)), rows);
     }
 
@@ -82,7 +82,7 @@ final class ToolPages {
                 f.ring(s.computedRing()).name(), s.overridden(), t.override() == null ? "" : t.override().rationale(),
                 s.confidence() + " (" + s.confidenceLabel() + ")", ring.strategy(), ring.actions(), reasons,
                 facts(f, t, sheet), links(t), related(f, radar, t), timelineSvg, evidence(sheet), sheet.activity().reason(),
-                sheet.activity().state().id(), ToolProfileView.of(f, t, Relations.bundled(), other -> name(radar, other)));
+                sheet.activity().state().id(), ToolProfileView.of(f, t, site.relations(), other -> name(radar, other)));
     }
 
     private static String name(RadarOfCatalog radar, String id) {
@@ -126,7 +126,7 @@ final class ToolPages {
     }
 
     static boolean safeUrl(String url) {
-        return io.mlopsradar.text.Urls.isHttp(url);
+        return Urls.isHttp(url);
     }
 
     private static List<Link> related(Framework f, RadarOfCatalog radar, Tool t) {

@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.text.Urls;
 import io.mlopsradar.catalog.Relation;
 import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.catalog.Tool;
@@ -31,7 +32,7 @@ public record ToolProfileView(String capability, List<String> also, List<String>
 
     private static Related related(Relation r, String toolId, Function<String, String> nameOf) {
         String other = r.other(toolId);
-        return new Related("/tools/" + Filters.encode(other), nameOf.apply(other), r.source(),
+        return new Related("/tools/" + Urls.encode(other), nameOf.apply(other), r.source(),
                 ToolPages.safeUrl(r.source()) ? r.source() : "");
     }
 }

@@ -86,9 +86,7 @@ public final class WebApp {
     static void fail(Context ctx, int status, String message) {
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
-            ctx.contentType("application/problem+json");
-            ctx.result(Json.write(Map.of("type", "about:blank", "title", title(status), "status", status,
-                    "detail", message, "instance", ctx.path())));
+            ProblemJson.send(ctx, status, message);
         } else {
             Templates.render(ctx, "error.jte", Map.of("status", status, "message", message));
             ctx.status(status);

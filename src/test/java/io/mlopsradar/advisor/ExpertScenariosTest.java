@@ -1,5 +1,6 @@
 package io.mlopsradar.advisor;
 
+import io.mlopsradar.catalog.Relations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.catalog.Catalog;
@@ -49,7 +50,7 @@ class ExpertScenariosTest {
     static List<Judged> judge(Path file) {
         Node root = YamlFile.read(file);
         Profile profile = new ProfileCheck(Framework.bundled(), Catalog.bundled(), file.toString()).check(root.get("profile"));
-        Advice advice = new Advisor(Framework.bundled(), Catalog.bundled(), Profiles.DAY).advise(profile);
+        Advice advice = new Advisor(Framework.bundled(), Catalog.bundled(), Relations.bundled(), Profiles.DAY).advise(profile);
         var out = new ArrayList<Judged>();
         for (Node n : root.get("needs").items()) {
             String need = n.get("need").text();

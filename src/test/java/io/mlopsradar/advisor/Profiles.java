@@ -1,5 +1,6 @@
 package io.mlopsradar.advisor;
 
+import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.landscape.Framework;
 
@@ -16,7 +17,7 @@ final class Profiles {
     }
 
     static Advice advise(String yaml) {
-        return new Advisor(Framework.bundled(), Catalog.bundled(), DAY).advise(parse(yaml));
+        return new Advisor(Framework.bundled(), Catalog.bundled(), Relations.bundled(), DAY).advise(parse(yaml));
     }
 
     static final String CONSULTANCY_AWS = """

@@ -1,5 +1,8 @@
 package io.mlopsradar.catalog;
 
+import io.mlopsradar.landscape.Capability;
+
+import io.mlopsradar.landscape.Framework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.input.Problem;
@@ -33,7 +36,7 @@ class CatalogCheckTest {
     List<String> problems(String text) throws Exception {
         Path file = dir.resolve("tools.yaml");
         Files.writeString(file, text);
-        return CatalogValidation.of(file).reported(true).stream().map(Problem::toString).toList();
+        return CatalogValidation.of(file, Framework.bundled(), Catalog.bundled(), 2026).reported(true).stream().map(Problem::toString).toList();
     }
 
     @Test
@@ -84,15 +87,15 @@ class CatalogCheckTest {
     @Test
     void everyCapabilityOfTheFrameworkHasItsCategories() {
         var fit = CategoryFit.bundled();
-        assertThat(fit.capabilities()).containsAll(io.mlopsradar.landscape.Framework.bundled().capabilities().stream()
-                .map(io.mlopsradar.landscape.Capability::id).toList());
-        var categories = io.mlopsradar.landscape.Framework.bundled().categories().stream().map(c -> c.id()).toList();
+        assertThat(fit.capabilities()).containsAll(Framework.bundled().capabilities().stream()
+                .map(Capability::id).toList());
+        var categories = Framework.bundled().categories().stream().map(c -> c.id()).toList();
         fit.capabilities().forEach(c -> assertThat(categories).containsAll(fit.categoriesFor(c)));
     }
 
     @Test
     void theBundledCatalogueHasNoMisfiledToolNorDuplicateAndItsLlmFileIsClean() {
-        var result = CatalogValidation.bundled();
+        var result = CatalogValidation.bundled(Framework.bundled(), 2026);
         assertThat(result.tools()).isGreaterThan(300);
         assertThat(result.valid(false)).as(result.problems().toString()).isTrue();
         assertThat(result.reported(true)).noneMatch(p -> p.file().equals("tools-llm.yaml"));

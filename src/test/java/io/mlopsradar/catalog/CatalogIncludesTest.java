@@ -101,10 +101,10 @@ class CatalogIncludesTest {
     void readsIncludedFilesFromTheFolderOnDisk(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("tools.yaml"), file("include: [extra.yaml]\n", "main"));
         Files.writeString(dir.resolve("extra.yaml"), file("", "extra").replace("name: extra", "name: extra\n    colour: red"));
-        assertThatThrownBy(() -> CatalogReader.read(dir.resolve("tools.yaml")))
+        assertThatThrownBy(() -> reader.parseFile(dir.resolve("tools.yaml")))
                 .hasMessage(dir.resolve("extra.yaml") + ":4: field 'colour': unknown field (allowed: "
                         + String.join(", ", CatalogReader.TOOL_KEYS) + ")");
         Files.writeString(dir.resolve("extra.yaml"), file("", "extra"));
-        assertThat(CatalogReader.read(dir.resolve("tools.yaml"))).extracting(Tool::id).containsExactly("main", "extra");
+        assertThat(new CatalogReader("tools.yaml", Framework.bundled(), 2026).parseFile(dir.resolve("tools.yaml"))).extracting(Tool::id).containsExactly("main", "extra");
     }
 }

@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.store.Database;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +24,7 @@ class CliTest {
         if (args.length > 0 && DATABASE_COMMANDS.contains(args[0]) && !java.util.Arrays.asList(args).contains("--db")) {
             String[] all = java.util.Arrays.copyOf(args, args.length + 2);
             all[args.length] = "--db";
-            all[args.length + 1] = io.mlopsradar.store.Database.temporaryUrl("cli" + System.nanoTime());
+            all[args.length + 1] = Database.temporaryUrl("cli" + System.nanoTime());
             args = all;
         }
         var out = new StringWriter();
@@ -98,7 +100,7 @@ class CliTest {
 
     @Test
     void toolsImportedFromALandscapeJoinTheCatalogueTheCommandsRead() throws Exception {
-        String db = io.mlopsradar.store.Database.temporaryUrl("landscape" + System.nanoTime());
+        String db = Database.temporaryUrl("landscape" + System.nanoTime());
         Result imported = run("import", "--format", "landscape", "src/test/resources/formats/landscape/landscape2.yml",
                 "--landscape", "cncf", "--db", db);
         assertThat(imported.code()).as(imported.err()).isZero();
@@ -110,7 +112,7 @@ class CliTest {
 
     @Test
     void reassessingDraftsANewEditionOfTheMlopsRadarWithMovement() throws Exception {
-        String db = io.mlopsradar.store.Database.temporaryUrl("reassess" + System.nanoTime());
+        String db = Database.temporaryUrl("reassess" + System.nanoTime());
         JsonNode draft = new ObjectMapper().readTree(run("reassess", "--edition", "2031-01-01", "--format", "json", "--db", db).out());
         assertThat(draft.get("status").asText()).isEqualTo("draft");
         assertThat(draft.get("blips").asInt()).isGreaterThanOrEqualTo(150);
@@ -121,7 +123,7 @@ class CliTest {
 
     @Test
     void aCuratorPutsAToolInARingAndTheComputedRingStaysVisible() throws Exception {
-        String db = io.mlopsradar.store.Database.temporaryUrl("curate" + System.nanoTime());
+        String db = Database.temporaryUrl("curate" + System.nanoTime());
         Result curated = run("curate", "Kubeflow", "--ring", "hold", "--rationale", "We are leaving it.", "--db", db);
         assertThat(curated.code()).as(curated.err()).isZero();
         JsonNode kubeflow = new ObjectMapper().readTree(run("explain", "kubeflow", "--format", "json", "--db", db).out());

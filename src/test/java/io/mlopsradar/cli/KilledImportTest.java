@@ -3,7 +3,7 @@ package io.mlopsradar.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.editions.History;
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.DatabaseCheck;
 import io.mlopsradar.store.RadarRepository;

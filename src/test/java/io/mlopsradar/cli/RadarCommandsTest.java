@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.formats.Fixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mlopsradar.editions.Histories;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Radar;
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +127,7 @@ class RadarCommandsTest {
 
     @Test
     void aLandscapeFileAddsUnknownToolsToTheCatalogueOnce() throws Exception {
-        String file = io.mlopsradar.formats.Fixtures.path("landscape/legacy.yml").toString();
+        String file = Fixtures.path("landscape/legacy.yml").toString();
         JsonNode first = json(run("import", "--format", "landscape", file, "--landscape", "lfai", "--format", "json"));
         assertThat(first.get("known").asInt()).isPositive();
         assertThat(first.get("unmapped").asInt()).isOne();

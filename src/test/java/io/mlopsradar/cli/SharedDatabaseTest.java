@@ -1,8 +1,12 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.catalog.Catalog;
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.store.Seeder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlopsradar.formats.Format;
+import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.RadarRepository;
 import io.mlopsradar.store.ToolRepository;
@@ -66,8 +70,8 @@ class SharedDatabaseTest {
         var release = new CountDownLatch(1);
         var holder = Executors.newSingleThreadExecutor();
         try (Database db = Database.open(url)) {
-            new io.mlopsradar.store.Seeder(db).seed(io.mlopsradar.landscape.Framework.bundled(),
-                    io.mlopsradar.catalog.Catalog.bundled(), java.time.LocalDate.of(2026, 1, 1));
+            new Seeder(db).seed(Framework.bundled(),
+                    Catalog.bundled(), java.time.LocalDate.of(2026, 1, 1));
             var holding = holder.submit(() -> db.inWriteTransaction(h -> {
                 h.execute("INSERT INTO app_state (state_key, state_value) VALUES ('holding', 'the write lock')");
                 held.countDown();

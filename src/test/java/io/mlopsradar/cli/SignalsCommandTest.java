@@ -1,14 +1,13 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.signals.FakeApisAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mlopsradar.store.Database;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 class SignalsCommandTest {
@@ -46,18 +45,7 @@ class SignalsCommandTest {
     @Test
     void refreshWritesNewSnapshotsFromTheGivenApiAndExplainShowsThem() throws Exception {
         try (var server = new MockWebServer()) {
-            server.setDispatcher(new Dispatcher() {
-                @Override
-                public MockResponse dispatch(RecordedRequest req) {
-                    String body = switch (req.getTarget()) {
-                        case "/repos/mlflow/mlflow" -> io.mlopsradar.signals.FakeApisAccess.repo("mlflow/mlflow", 30123);
-                        case "/repos/mlflow/mlflow/commits/master" -> io.mlopsradar.signals.FakeApisAccess.commit("2026-11-19T22:01:45Z");
-                        default -> null;
-                    };
-                    return body == null ? new MockResponse.Builder().code(404).body("{\"message\":\"Not Found\"}").build()
-                            : new MockResponse.Builder().code(200).body(body).build();
-                }
-            });
+            server.setDispatcher(FakeApisAccess.githubWithMlflow(30123, "2026-11-19T22:01:45Z"));
             server.start();
             String url = db();
             var r = CliTest.run("signals", "refresh", "--tool", "MLflow", "--tool", "nni", "--source", "github",

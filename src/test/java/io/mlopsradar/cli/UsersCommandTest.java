@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.store.AccountRepository;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.store.Database;
@@ -38,7 +40,7 @@ class UsersCommandTest {
         var list = run("", "users", "list", "--format", "json");
         assertThat(list.out()).contains("\"name\" : \"ada\"").contains("\"site_admin\" : true").contains("mlops: contributor");
         try (Database d = Database.open(db)) {
-            var repo = new io.mlopsradar.store.AccountRepository(d.jdbi(), java.time.Clock.systemUTC());
+            var repo = new AccountRepository(d.jdbi(), java.time.Clock.systemUTC());
             assertThat(repo.authenticate("ada", "a long enough password")).isPresent();
         }
     }
@@ -65,7 +67,7 @@ class UsersCommandTest {
         assertThat(run("", "users", "grant", "vera", "curator").out()).contains("vera is now curator on every radar");
         assertThat(run("", "users", "grant", "vera", "boss").code()).isEqualTo(2);
         try (Database d = Database.open(db)) {
-            var repo = new io.mlopsradar.store.AccountRepository(d.jdbi(), java.time.Clock.systemUTC());
+            var repo = new AccountRepository(d.jdbi(), java.time.Clock.systemUTC());
             assertThat(repo.authenticate("vera", "a new long password")).isPresent();
         }
     }

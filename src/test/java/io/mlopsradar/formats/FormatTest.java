@@ -1,5 +1,6 @@
 package io.mlopsradar.formats;
 
+import io.mlopsradar.formats.registry.Format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +27,7 @@ class FormatTest {
             if (format.writer().isEmpty()) continue;
             Path target = dir.resolve(format.id() + (format.isFolder() ? "" : ".out"));
             format.writer().get().write(history, Histories.OCT, target);
-            var doc = format.reader().orElseThrow().read(target, ImportOptions.defaults().withEdition(Histories.OCT).into(Histories.RADAR));
+            var doc = format.reader().orElseThrow().read(target, ImportOptions.on(Histories.OCT).withEdition(Histories.OCT).into(Histories.RADAR));
             var last = doc.editions().get(doc.editions().size() - 1);
             assertThat(last.date()).as(format.id()).isEqualTo(Histories.OCT);
             assertThat(last.blips()).as(format.id()).containsExactlyInAnyOrderElementsOf(history.edition(Histories.OCT).blips());

@@ -1,5 +1,6 @@
 package io.mlopsradar.reliability;
 
+import io.mlopsradar.catalog.Relations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
@@ -40,7 +41,7 @@ class HostileRequestsTest {
         LocalDate today = LocalDate.of(2026, 11, 26);
         var db = Database.open(Database.memoryUrl("hostile" + UUID.randomUUID().toString().replace("-", "")));
         new Seeder(db).seed(Framework.bundled(), Catalog.bundled(), today);
-        Javalin app = WebApp.create(new ServedData(db, Framework.bundled(), Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)))
+        Javalin app = WebApp.create(new ServedData(db, Framework.bundled(), Relations.bundled(), Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)))
                 .start(0);
         var failures = new ArrayList<String>();
         int requests = 0;

@@ -1,5 +1,6 @@
 package io.mlopsradar.reliability;
 
+import io.mlopsradar.catalog.Relations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
@@ -72,7 +73,7 @@ class XssBrowserTest {
         new RadarRepository(database.jdbi()).save(radar);
         new RadarRepository(database.jdbi()).save(byor);
         var clock = Clock.fixed(XssData.SECOND.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        app = WebApp.create(new ServedData(database, Framework.bundled(), clock)).start(0);
+        app = WebApp.create(new ServedData(database, Framework.bundled(), Relations.bundled(), clock)).start(0);
         browser = Browser.start(1280, 900);
     }
 

@@ -1,5 +1,7 @@
 package io.mlopsradar.reliability;
 
+import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.editions.Histories;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.mlopsradar.catalog.Catalog;
@@ -45,7 +47,7 @@ final class XssData {
             second.add(i % 4 == 0 ? blip.withRing(radar.rings().get((i + 1) % 2)) : blip);
         }
         var written = new OwnYamlWriter().write(new History(radar, List.of(Edition.published(FIRST, first), Edition.published(SECOND, second))), null);
-        return new OwnYamlReader().read("xss.yaml", written, ImportOptions.defaults()).history();
+        return new OwnYamlReader().read("xss.yaml", written, ImportOptions.on(Histories.OCT)).history();
     }
 
     /** A BYOR radar whose names and descriptions are payloads, read through the BYOR importer (which sanitises). */
@@ -61,7 +63,7 @@ final class XssData {
             rows.add(row);
         }
         String json = new ObjectMapper().writeValueAsString(rows);
-        return new ByorJsonReader().read("xss-byor.json", json, ImportOptions.defaults().withEdition(SECOND)).history();
+        return new ByorJsonReader().read("xss-byor.json", json, ImportOptions.on(Histories.OCT).withEdition(SECOND)).history();
     }
 
     /** Catalogue tools whose names and descriptions are payloads, read through the landscape importer. */
@@ -77,6 +79,6 @@ final class XssData {
         var doc = Map.of("categories", List.of(Map.of("name", "Machine Learning",
                 "subcategories", List.of(Map.of("name", "Framework", "items", items)))));
         String yaml = new YAMLMapper().writeValueAsString(doc);
-        return new LandscapeReader(known, Mapping.resource("/formats/landscape/lfai-mapping.yaml"), SECOND).read("xss.yml", yaml).added();
+        return new LandscapeReader(known, Mapping.resource("/formats/landscape/lfai-mapping.yaml", Framework.bundled()), SECOND).read("xss.yml", yaml).added();
     }
 }

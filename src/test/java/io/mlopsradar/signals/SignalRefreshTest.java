@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class SignalRefreshTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static final Instant NOW = TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC);
+    static final PackageNames NO_NAMES = new PackageNames(Map.of());
 
     final MockWebServer server = new MockWebServer();
     final FakeApis api = new FakeApis();
@@ -193,18 +194,54 @@ class SignalRefreshTest {
     @Test
     void pypiGivesTheFirstAndLatestReleaseAndVersion() throws Exception {
         api.on("/pypi/mlflow/json", ok(FakeApis.PYPI).build());
-        Snapshot s = new PyPiSource(http(Duration.ofSeconds(5)), base).read(tool("mlflow"), TODAY).orElseThrow();
+        Snapshot s = new PyPiSource(http(Duration.ofSeconds(5)), base, NO_NAMES).read(tool("mlflow"), TODAY).orElseThrow();
         assertThat(s.latestVersion()).isEqualTo("3.6.0");
         assertThat(s.latestRelease()).isEqualTo(LocalDate.of(2026, 11, 2));
         assertThat(s.firstRelease()).isEqualTo(LocalDate.of(2018, 6, 5));
         assertThat(s.source()).isEqualTo(base + "pypi/mlflow/json");
-        assertThat(new PyPiSource(http(Duration.ofSeconds(5)), base).read(tool("nni"), TODAY)).as("no such package").isEmpty();
+        assertThat(new PyPiSource(http(Duration.ofSeconds(5)), base, NO_NAMES).read(tool("nni"), TODAY)).as("no such package").isEmpty();
+    }
+
+    @Test
+    void aPackageNameGivenWinsOverTheRepositorysName() throws Exception {
+        api.on("/pypi/pytorch/json", ok(FakeApis.PYPI.replace("3.6.0", "0.1.2")).build());
+        api.on("/pypi/torch/json", ok(FakeApis.PYPI).build());
+        var named = new PackageNames(Map.of("pytorch", Map.of("pypi", "torch")));
+        Snapshot s = new PyPiSource(http(Duration.ofSeconds(5)), base, named).read(tool("pytorch"), TODAY).orElseThrow();
+        assertThat(s.source()).isEqualTo(base + "pypi/torch/json");
+        assertThat(s.latestVersion()).isEqualTo("3.6.0");
+        Snapshot guessed = new PyPiSource(http(Duration.ofSeconds(5)), base, NO_NAMES).read(tool("pytorch"), TODAY).orElseThrow();
+        assertThat(guessed.source()).as("without a name, the repository's").isEqualTo(base + "pypi/pytorch/json");
+    }
+
+    @Test
+    void aToolWithNoPackageOnARegistryIsNotLookedUpThere() throws Exception {
+        api.on("/pypi/kubernetes/json", ok(FakeApis.PYPI).build());
+        var none = new PackageNames(Map.of("kubernetes", Map.of("pypi", PackageNames.NONE)));
+        assertThat(new PyPiSource(http(Duration.ofSeconds(5)), base, none).read(tool("kubernetes"), TODAY)).isEmpty();
+        assertThat(new NpmSource(http(Duration.ofSeconds(5)), base, NO_NAMES).read(tool("mlflow"), TODAY))
+                .as("npm only for a name given").isEmpty();
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void theBundledNamesCorrectTheGuessAndNameOnlyCatalogueTools() {
+        var bundled = PackageNames.bundled();
+        assertThat(bundled.pypi(tool("pytorch"))).contains("torch");
+        assertThat(bundled.pypi(tool("airflow"))).contains("apache-airflow");
+        assertThat(bundled.pypi(tool("kubernetes"))).isEmpty();
+        assertThat(bundled.pypi(tool("mlflow"))).contains("mlflow");
+        assertThat(bundled.npm(tool("mastra"))).contains("@mastra/core");
+        var ids = Catalog.bundled().tools().stream().map(Tool::id).toList();
+        assertThat(ids).containsAll(bundled.tools());
     }
 
     @Test
     void npmGivesTheLatestVersionAndItsDate() throws Exception {
-        api.on("/mlflow", ok(FakeApis.NPM).build());
-        Snapshot s = new NpmSource(http(Duration.ofSeconds(5)), base).read(tool("mlflow"), TODAY).orElseThrow();
+        api.on("/@mastra%2fcore", ok(FakeApis.NPM).build());
+        var named = new PackageNames(Map.of("mastra", Map.of("npm", "@mastra/core")));
+        Snapshot s = new NpmSource(http(Duration.ofSeconds(5)), base, named).read(tool("mastra"), TODAY).orElseThrow();
+        assertThat(s.source()).isEqualTo(base + "@mastra%2fcore");
         assertThat(s.latestVersion()).isEqualTo("1.4.0");
         assertThat(s.latestRelease()).isEqualTo(LocalDate.of(2026, 11, 10));
         assertThat(s.firstRelease()).isEqualTo(LocalDate.of(2023, 3, 1));

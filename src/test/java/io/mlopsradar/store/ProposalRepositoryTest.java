@@ -1,5 +1,7 @@
 package io.mlopsradar.store;
 
+import io.mlopsradar.editions.Blip;
+
 import static io.mlopsradar.editions.Histories.JUL;
 import static io.mlopsradar.editions.Histories.RADAR;
 import static io.mlopsradar.editions.Histories.dvc;
@@ -59,7 +61,7 @@ class ProposalRepositoryTest {
             Edition draft = h.editions().get(1);
             assertThat(draft.isPublished()).isFalse();
             assertThat(draft.date()).isEqualTo(JUL.plusDays(10));
-            assertThat(draft.blips()).extracting(io.mlopsradar.editions.Blip::ring).containsExactly("Hold");
+            assertThat(draft.blips()).extracting(Blip::ring).containsExactly("Hold");
             List<AuditEntry> audit = new AuditLog(db.jdbi()).find(AuditFilter.all());
             assertThat(audit).extracting(AuditEntry::action)
                     .containsExactly("proposal.accept", "proposal.accept", "proposal.create", "proposal.create");

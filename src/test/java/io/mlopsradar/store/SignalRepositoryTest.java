@@ -1,5 +1,7 @@
 package io.mlopsradar.store;
 
+import io.mlopsradar.landscape.Framework;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -80,7 +82,7 @@ class SignalRepositoryTest {
     @MethodSource("databases")
     void seedingStoresTheBundledHistory(Database db) {
         try (db) {
-            new Seeder(db).seed(io.mlopsradar.landscape.Framework.bundled(), Catalog.bundled(), LocalDate.of(2026, 11, 28));
+            new Seeder(db).seed(Framework.bundled(), Catalog.bundled(), LocalDate.of(2026, 11, 28));
             var stored = new SignalRepository(db.jdbi()).all();
             assertThat(stored.all()).hasSameSizeAs(Catalog.bundled().signals().all());
             assertThat(stored.history("nni")).isEqualTo(Catalog.bundled().signals().history("nni"));

@@ -3,6 +3,8 @@ package io.mlopsradar.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.http.HandlerType;
+import io.mlopsradar.accounts.oidc.OidcSettings;
+import io.mlopsradar.accounts.oidc.RoleMapping;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.TestDatabases;
 import java.util.ArrayList;
@@ -31,6 +33,9 @@ class AuthorisationMatrixTest {
     static {
         for (String r : List.of("GET /login", "POST /logout")) NEEDS.put(r, "public");
         NEEDS.put("POST /login", "sign-in");
+        // single sign-on: the start sends anyone to the provider; a callback without a pending sign-in is refused like a wrong password
+        NEEDS.put("GET /login/sso", "to-provider");
+        NEEDS.put("GET /login/sso/callback", "sign-in");
         for (String r : List.of("GET /account", "POST /account/tokens", "POST /account/tokens/{id}/revoke", "GET /api/v1/me",
                 "GET /api/v1/tokens", "POST /api/v1/tokens", "DELETE /api/v1/tokens/{id}")) NEEDS.put(r, "signed-in");
         for (String r : List.of("GET /radars/{name}/proposals/new", "POST /radars/{name}/proposals",
@@ -49,6 +54,7 @@ class AuthorisationMatrixTest {
     private static final List<String> PEOPLE = List.of("anonymous", "vera", "carl", "cora", "ada");
     private Database db;
     private TeamSite team;
+    private LocalIssuer issuer;
     private final Map<String, WebUser> users = new LinkedHashMap<>();
     private long proposal;
     private String draftDate;
@@ -56,7 +62,11 @@ class AuthorisationMatrixTest {
     @BeforeAll
     void start() throws Exception {
         db = TestDatabases.sqlite();
-        team = TeamSite.start(db);
+        int port = TeamSite.freePort();
+        issuer = new LocalIssuer(TeamSite.CLOCK, "http://localhost:" + port + OidcSettings.CALLBACK_PATH);
+        var sso = OidcSettings.of(issuer.issuer(), LocalIssuer.CLIENT_ID, LocalIssuer.CLIENT_SECRET, "http://localhost:" + port,
+                "Test IdP", null, RoleMapping.NONE);
+        team = TeamSite.start(db, TeamConfig.defaults().withSignIn(sso, true), port);
         for (String p : PEOPLE) users.put(p, p.equals("anonymous") ? team.anonymous() : team.as(p));
         var carl = users.get("carl");
         var created = carl.json("POST", "/api/v1/radars/mlops/proposals",
@@ -74,6 +84,7 @@ class AuthorisationMatrixTest {
     @AfterAll
     void stop() {
         team.close();
+        issuer.close();
         db.close();
     }
 
@@ -104,6 +115,7 @@ class AuthorisationMatrixTest {
         WebUser user = users.get(person);
         var r = route.method() == HandlerType.GET ? user.get(path) : user.json(route.method().name(), path, "{}");
         int expected = expected(needs, person);
+        if (expected == 302) assertThat(r.header("Location")).startsWith(issuer.issuer() + "/authorize?");
         if (expected == 200) {
             assertThat(r.code()).as(route.key() + " as " + person + ": " + r.body()).isNotIn(401, 403);
             if (route.method() == HandlerType.GET) assertThat(r.code()).as(route.key() + " as " + person).isEqualTo(200);
@@ -138,6 +150,7 @@ class AuthorisationMatrixTest {
             case "public", "read" -> 200;
             // the walk sends no name and password: refused like a wrong password, whoever asks
             case "sign-in" -> 401;
+            case "to-provider" -> 302;
             case "signed-in" -> rank == 0 ? 401 : 200;
             case "contributor" -> rank == 0 ? 401 : rank >= 2 ? 200 : 403;
             case "curator" -> rank == 0 ? 401 : rank >= 3 ? 200 : 403;

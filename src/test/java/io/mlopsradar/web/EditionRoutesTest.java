@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.catalog.Relations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ class EditionRoutesTest {
         History five = Histories.fiveEditions();
         new RadarRepository(db.jdbi()).save(new History(new Radar("team", "Team <Radar>", five.radar().segments(),
                 five.radar().rings()), five.editions()));
-        site = new ServedData(db, Framework.bundled(), Clock.systemUTC());
+        site = new ServedData(db, Framework.bundled(), Relations.bundled(), Clock.systemUTC());
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.catalog.Relations;
 import static io.mlopsradar.editions.Histories.dvc;
 import static io.mlopsradar.editions.Histories.mlflow;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +74,7 @@ class FreshAnswersTest {
     }
 
     private static ServedData site(Database database) {
-        return new ServedData(database, Framework.bundled(), Clock.systemUTC());
+        return new ServedData(database, Framework.bundled(), Relations.bundled(), Clock.systemUTC());
     }
 
     /** Reads the page, the SVG and the API (filling every cache) and checks the API shows mlflow in this ring. */

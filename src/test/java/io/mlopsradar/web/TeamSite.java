@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.catalog.Relations;
 import io.javalin.Javalin;
 import io.mlopsradar.accounts.Account;
 import io.mlopsradar.accounts.Role;
@@ -26,17 +27,45 @@ final class TeamSite implements AutoCloseable {
         this.app = app;
     }
 
+    /** The servers' clock: ten in the morning (UTC) of the test day. */
+    static final Clock CLOCK = Clock.fixed(TestSite.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(36_000), ZoneOffset.UTC);
+
     static TeamSite start(Database db) {
+        return start(db, TeamConfig.defaults());
+    }
+
+    static TeamSite start(Database db, TeamConfig config) {
+        return start(db, config, 0);
+    }
+
+    static TeamSite start(Database db, TeamConfig config, int port) {
         new Seeder(db).seed(Framework.bundled(), Catalog.bundled(), TestSite.TODAY);
         addPeople(db);
-        return startOn(db);
+        return startOn(db, config, port);
     }
 
     /** Another server on the same database, as a second instance behind a load balancer would be. */
     static TeamSite startOn(Database db) {
-        Clock clock = Clock.fixed(TestSite.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(36_000), ZoneOffset.UTC);
-        ServedData site = new ServedData(db, Framework.bundled(), clock);
-        return new TeamSite(site, WebApp.create(site).start(0));
+        return startOn(db, TeamConfig.defaults());
+    }
+
+    static TeamSite startOn(Database db, TeamConfig config) {
+        return startOn(db, config, 0);
+    }
+
+    /** A server on a chosen port (0: any free one), for a redirect URL that must be known before it starts. */
+    static TeamSite startOn(Database db, TeamConfig config, int port) {
+        ServedData site = new ServedData(db, Framework.bundled(), Relations.bundled(), CLOCK);
+        return new TeamSite(site, WebApp.create(site, config).start(port));
+    }
+
+    /** A free local port now, for {@link #startOn(Database, TeamConfig, int)}. */
+    static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static void addPeople(Database db) {

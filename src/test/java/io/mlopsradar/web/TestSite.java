@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.catalog.Relations;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.Database;
@@ -19,6 +20,6 @@ final class TestSite {
     static ServedData create() {
         Database db = Database.open(Database.temporaryUrl("web" + UUID.randomUUID().toString().replace("-", "")), "sa", "");
         new Seeder(db).seed(Framework.bundled(), Catalog.bundled(), TODAY);
-        return new ServedData(db, Framework.bundled(), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        return new ServedData(db, Framework.bundled(), Relations.bundled(), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 }

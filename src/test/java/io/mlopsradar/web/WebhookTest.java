@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.catalog.Relations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
@@ -40,7 +41,7 @@ class WebhookTest {
         Database db = TestDatabases.sqlite();
         new Seeder(db).seed(Framework.bundled(), Catalog.bundled(), TestSite.TODAY);
         TeamSite.addPeople(db);
-        ServedData site = new ServedData(db, Framework.bundled(), Clock.fixed(TestSite.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        ServedData site = new ServedData(db, Framework.bundled(), Relations.bundled(), Clock.fixed(TestSite.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         Javalin app = WebApp.create(site, TeamConfig.defaults().withWebhookRetry(Duration.ofMillis(50), 5)).start(0);
         try {
             WebUser ada = new WebUser(app.port()).signIn("ada", TeamSite.PASSWORD);

@@ -1,6 +1,6 @@
 package io.mlopsradar.formats.aoe;
 
-import io.mlopsradar.formats.internal.TextFiles;
+import io.mlopsradar.formats.TextFiles;
 import io.mlopsradar.input.JsonFile;
 import io.mlopsradar.input.Node;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.mlopsradar.formats.aoe;
 
+import io.mlopsradar.editions.EditionDates;
 import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.formats.ImportOptions;
@@ -12,7 +13,7 @@ import io.mlopsradar.formats.internal.ImportLog;
 import io.mlopsradar.formats.internal.NameMapping;
 import io.mlopsradar.formats.internal.RadarShape;
 import io.mlopsradar.formats.internal.Row;
-import io.mlopsradar.formats.internal.TextFiles;
+import io.mlopsradar.formats.TextFiles;
 import io.mlopsradar.input.Fields;
 import io.mlopsradar.input.InvalidInputException;
 import io.mlopsradar.input.Node;
@@ -22,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,11 +103,8 @@ public final class AoeReader implements RadarReader {
 
     private static LocalDate releaseDate(Path release, ImportLog log) {
         if (Files.isDirectory(release, LinkOption.NOFOLLOW_LINKS)) {
-            try {
-                return LocalDate.parse(release.getFileName().toString());
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
+            var date = EditionDates.read(release.getFileName().toString());
+            if (date.isPresent()) return date.get();
         }
         log.fail(new Problem(release.toString(), 0, null, "not a release folder: its name must be a date like 2024-03-01"));
         return null;

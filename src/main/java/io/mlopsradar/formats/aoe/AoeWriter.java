@@ -1,8 +1,8 @@
 package io.mlopsradar.formats.aoe;
 
+import io.mlopsradar.text.JsonMappers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.mlopsradar.editions.Blip;
@@ -12,7 +12,7 @@ import io.mlopsradar.editions.BlipKeys;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.RadarWriter;
 import io.mlopsradar.formats.internal.EditionMoves;
-import io.mlopsradar.formats.internal.TextFiles;
+import io.mlopsradar.formats.TextFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ import java.util.Map;
 public final class AoeWriter implements RadarWriter {
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build());
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonMappers.pretty();
 
     @Override
     public void write(History history, LocalDate upTo, Path folder) {

@@ -1,8 +1,8 @@
 package io.mlopsradar.formats.backstage;
 
+import io.mlopsradar.text.JsonMappers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
@@ -22,7 +22,7 @@ import java.util.Map;
  * timeline item (newest first) for every edition it is on and {@code moved} computed from movement.
  */
 public final class BackstageWriter implements TextRadarWriter {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonMappers.pretty();
     private static final List<String> COLOURS = List.of("#5BA300", "#009EB0", "#C7BA00", "#E09B96", "#8E7CC3", "#999999");
 
     @Override

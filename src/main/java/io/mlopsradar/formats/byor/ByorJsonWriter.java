@@ -1,15 +1,15 @@
 package io.mlopsradar.formats.byor;
 
+import io.mlopsradar.text.JsonMappers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.formats.TextRadarWriter;
 import java.time.LocalDate;
 
 /** Writes one edition as a BYOR JSON array. */
 public final class ByorJsonWriter implements TextRadarWriter {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonMappers.pretty();
 
     @Override
     public String write(History history, LocalDate edition) {

@@ -1,6 +1,6 @@
 package io.mlopsradar.formats.coverage;
 
-import io.mlopsradar.formats.internal.TextFiles;
+import io.mlopsradar.formats.TextFiles;
 import io.mlopsradar.input.InvalidInputException;
 import io.mlopsradar.input.Node;
 import io.mlopsradar.input.Problem;

@@ -9,7 +9,7 @@ import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.editions.BlipKeys;
 import io.mlopsradar.formats.Mapping;
 import io.mlopsradar.formats.internal.HtmlCleaner;
-import io.mlopsradar.formats.internal.TextFiles;
+import io.mlopsradar.formats.TextFiles;
 import io.mlopsradar.text.ColumnLengths;
 import io.mlopsradar.text.Urls;
 import io.mlopsradar.input.Fields;

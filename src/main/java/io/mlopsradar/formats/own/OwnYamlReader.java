@@ -1,5 +1,6 @@
 package io.mlopsradar.formats.own;
 
+import io.mlopsradar.editions.EditionDates;
 import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.EditionStatus;
@@ -18,7 +19,6 @@ import io.mlopsradar.input.Node;
 import io.mlopsradar.input.Problem;
 import io.mlopsradar.input.YamlFile;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -100,12 +100,9 @@ public final class OwnYamlReader implements TextRadarReader {
     private static LocalDate date(Fields f) {
         String text = f.required("date");
         if (text == null) return null;
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            f.problem("date", "'" + text + "' is not a date like 2024-01-31");
-            return null;
-        }
+        LocalDate date = EditionDates.read(text).orElse(null);
+        if (date == null) f.problem("date", "'" + text + "' is not a date like 2024-01-31");
+        return date;
     }
 
     private static Blip blip(Fields f, Row row, NameMapping names) {

@@ -1,5 +1,7 @@
 package io.mlopsradar.formats.zalando;
 
+import io.mlopsradar.text.Urls;
+
 import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.BlipKeys;
@@ -91,7 +93,7 @@ public final class ZalandoReader implements TextRadarReader {
         Integer moved = f.integer("moved", false);
         if (moved != null && (moved < -1 || moved > 2)) f.problem("moved", moved + " is not -1, 0, 1 or 2");
         String link = f.optional("link");
-        if (link != null && !link.isBlank() && !io.mlopsradar.text.Urls.isHttp(link.strip())) f.problem("link", "'" + link + "' is not an http(s) URL");
+        if (link != null && !link.isBlank() && !Urls.isHttp(link.strip())) f.problem("link", "'" + link + "' is not an http(s) URL");
         String key = NameMapping.blipKey(row, f.optional("id") != null ? "id" : "label", f.optional("id") != null ? f.optional("id") : BlipKeys.slug(label));
         label = NameMapping.blipName(row, "label", label);
         if (!row.ok()) return null;

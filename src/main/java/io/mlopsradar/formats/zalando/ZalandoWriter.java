@@ -1,8 +1,8 @@
 package io.mlopsradar.formats.zalando;
 
+import io.mlopsradar.text.JsonMappers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
@@ -21,7 +21,7 @@ import java.util.Map;
  * ring names the visualisation takes. A note that is a URL becomes the link; any other note goes in "description".
  */
 public final class ZalandoWriter implements TextRadarWriter {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonMappers.pretty();
     private static final List<String> COLOURS = List.of("#5ba300", "#009eb0", "#c7ba00", "#e09b96");
 
     @Override

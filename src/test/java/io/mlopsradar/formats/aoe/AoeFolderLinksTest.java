@@ -1,5 +1,6 @@
 package io.mlopsradar.formats.aoe;
 
+import io.mlopsradar.editions.Histories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.editions.Blip;
@@ -33,7 +34,7 @@ class AoeFolderLinksTest {
     }
 
     private RadarDocument read() {
-        return new AoeReader().read(site, ImportOptions.defaults());
+        return new AoeReader().read(site, ImportOptions.on(Histories.OCT));
     }
 
     @Test

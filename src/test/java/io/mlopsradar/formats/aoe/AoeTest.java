@@ -25,7 +25,7 @@ class AoeTest {
 
     @Test
     void everyReleaseIsRebuiltInFullFromTheChangesItLists() {
-        var doc = reader.read(Fixtures.path("aoe/site"), ImportOptions.defaults());
+        var doc = reader.read(Fixtures.path("aoe/site"), ImportOptions.on(Histories.OCT));
         assertThat(doc.editions()).extracting(Edition::date).containsExactly(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 6, 1));
         assertThat(doc.editions().get(0).blips()).extracting(Blip::key, Blip::ring, Blip::segment)
                 .containsExactly(tuple("dvc", "Trial", "Tools"), tuple("mlflow", "Assess", "Platforms"));
@@ -38,7 +38,7 @@ class AoeTest {
 
     @Test
     void configTitlesNameTheQuadrantsAndRingsInOrder() {
-        var doc = reader.read(Fixtures.path("aoe/site"), ImportOptions.defaults());
+        var doc = reader.read(Fixtures.path("aoe/site"), ImportOptions.on(Histories.OCT));
         assertThat(doc.radar().segments()).containsExactly("Platforms", "Tools");
         assertThat(doc.radar().rings()).containsExactly("Adopt", "Trial", "Assess", "Hold");
         assertThat(doc.history().movements(LocalDate.of(2024, 6, 1))).extracting(m -> m.key(), m -> m.movement().name())
@@ -47,7 +47,7 @@ class AoeTest {
 
     @Test
     void aConfigWithTheOlderSegmentsKeyNamesTheQuadrantsByTitle() {
-        var doc = reader.read(Fixtures.path("aoe/segments"), ImportOptions.defaults());
+        var doc = reader.read(Fixtures.path("aoe/segments"), ImportOptions.on(Histories.OCT));
 
         assertThat(doc.radar().segments())
                 .containsExactly("Ways of Working", "Tooling & Utilities", "Runtime & Operations", "Code & Libraries");
@@ -61,20 +61,20 @@ class AoeTest {
 
     @Test
     void anItemWithoutRingIsAnErrorNamingFileAndField() {
-        var problems = Problems.of(() -> reader.read(Fixtures.path("aoe/broken"), ImportOptions.defaults()));
+        var problems = Problems.of(() -> reader.read(Fixtures.path("aoe/broken"), ImportOptions.on(Histories.OCT)));
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).endsWith("no-ring.md");
             assertThat(p.field()).isEqualTo("ring");
             assertThat(p.line()).isEqualTo(2);
         });
-        var lenient = reader.read(Fixtures.path("aoe/broken"), ImportOptions.defaults().lenient(true));
+        var lenient = reader.read(Fixtures.path("aoe/broken"), ImportOptions.on(Histories.OCT).lenient(true));
         assertThat(lenient.edition().blips()).extracting(Blip::key).containsExactly("fine");
         assertThat(lenient.skipped()).extracting(Problem::field).containsExactly("ring");
     }
 
     @Test
     void anUnknownQuadrantForATargetRadarNamesTheFileAndLine() {
-        var problems = Problems.of(() -> reader.read(Fixtures.path("aoe/site"), ImportOptions.defaults().into(Histories.RADAR)));
+        var problems = Problems.of(() -> reader.read(Fixtures.path("aoe/site"), ImportOptions.on(Histories.OCT).into(Histories.RADAR)));
         assertThat(problems).extracting(p -> Path.of(p.file()).getFileName().toString(), Problem::line, Problem::field)
                 .contains(tuple("dvc.md", 4, "segment"), tuple("mlflow.md", 4, "quadrant"));
     }
@@ -85,7 +85,7 @@ class AoeTest {
         new AoeWriter().write(history, null, dir);
         assertThat(files(dir.resolve("radar/2024-01-01"))).isEqualTo(4);
         assertThat(files(dir.resolve("radar/2024-04-01"))).isEqualTo(3);
-        var doc = reader.read(dir, ImportOptions.defaults());
+        var doc = reader.read(dir, ImportOptions.on(Histories.OCT));
         assertThat(doc.radar().segments()).isEqualTo(Histories.RADAR.segments());
         assertThat(doc.radar().rings()).isEqualTo(Histories.RADAR.rings());
         // AOE has no order of items: files are read by name.

@@ -20,7 +20,7 @@ class BackstageTest {
 
     @Test
     void eachDistinctTimelineDateBecomesAnEditionEvenWhenTheTimelineIsOutOfOrder() {
-        var doc = reader.read("radar.json", Fixtures.text("backstage/radar.json"), ImportOptions.defaults());
+        var doc = reader.read("radar.json", Fixtures.text("backstage/radar.json"), ImportOptions.on(Histories.OCT));
         assertThat(doc.radar().segments()).containsExactly("Platforms", "Tools");
         assertThat(doc.radar().rings()).containsExactly("ADOPT", "TRIAL", "HOLD");
         assertThat(doc.editions()).extracting(Edition::date)
@@ -38,15 +38,15 @@ class BackstageTest {
     void ringNamesAreMappedIntoATargetRadar() {
         var mapping = new Mapping(Map.of("platforms", "ML Platforms", "tools", "Specialized ML Tools"), Map.of(), Map.of());
         var doc = reader.read("radar.json", Fixtures.text("backstage/radar.json"),
-                ImportOptions.defaults().withMapping(mapping).into(Histories.RADAR));
+                ImportOptions.on(Histories.OCT).withMapping(mapping).into(Histories.RADAR));
         assertThat(doc.history().timeline("mlflow")).extracting(t -> t.ring()).containsExactly("Hold", "Trial", "Adopt");
     }
 
     @Test
     void anUndeclaredRingIdIsAnErrorNamingLineAndField() {
-        var problems = Problems.of(() -> reader.read("bad-ring.json", Fixtures.text("backstage/bad-ring.json"), ImportOptions.defaults()));
+        var problems = Problems.of(() -> reader.read("bad-ring.json", Fixtures.text("backstage/bad-ring.json"), ImportOptions.on(Histories.OCT)));
         assertThat(problems).singleElement().extracting(Problem::line, Problem::field).containsExactly(8, "entries[0].timeline[1].ringId");
-        var lenient = reader.read("bad-ring.json", Fixtures.text("backstage/bad-ring.json"), ImportOptions.defaults().lenient(true));
+        var lenient = reader.read("bad-ring.json", Fixtures.text("backstage/bad-ring.json"), ImportOptions.on(Histories.OCT).lenient(true));
         assertThat(lenient.editions()).singleElement().satisfies(e -> assertThat(e.blips()).extracting(Blip::key).containsExactly("ok"));
         assertThat(lenient.skipped()).hasSize(1);
     }
@@ -54,7 +54,7 @@ class BackstageTest {
     @Test
     void anUnmappedQuadrantForATargetRadarIsAnErrorNamingTheLine() {
         var problems = Problems.of(() -> reader.read("radar.json", Fixtures.text("backstage/radar.json"),
-                ImportOptions.defaults().into(Histories.RADAR)));
+                ImportOptions.on(Histories.OCT).into(Histories.RADAR)));
         assertThat(problems).extracting(Problem::line, Problem::field).contains(tuple(13, "entries[0].quadrant"));
         assertThat(problems.get(0).message()).contains("unknown segment 'Platforms'");
     }
@@ -64,9 +64,9 @@ class BackstageTest {
         var history = Histories.withoutRemovals();
         String json = new BackstageWriter().write(history, null);
         assertThat(json).contains("\"moved\" : 1", "\"moved\" : -1");
-        var doc = reader.read("radar.json", json, ImportOptions.defaults().into(Histories.RADAR));
+        var doc = reader.read("radar.json", json, ImportOptions.on(Histories.OCT).into(Histories.RADAR));
         assertThat(doc.history()).isEqualTo(history);
-        var fresh = reader.read("radar.json", json, ImportOptions.defaults());
+        var fresh = reader.read("radar.json", json, ImportOptions.on(Histories.OCT));
         assertThat(fresh.radar().segments()).isEqualTo(Histories.RADAR.segments());
         assertThat(fresh.radar().rings()).isEqualTo(Histories.RADAR.rings());
         assertThat(fresh.editions()).isEqualTo(history.editions());
@@ -75,7 +75,7 @@ class BackstageTest {
     @Test
     void exportUpToADateLeavesLaterEditionsOut() {
         var history = Histories.withoutRemovals();
-        var doc = reader.read("radar.json", new BackstageWriter().write(history, Histories.APR), ImportOptions.defaults().into(Histories.RADAR));
+        var doc = reader.read("radar.json", new BackstageWriter().write(history, Histories.APR), ImportOptions.on(Histories.OCT).into(Histories.RADAR));
         assertThat(doc.editions()).extracting(Edition::date).containsExactly(Histories.JAN, Histories.APR);
     }
 }

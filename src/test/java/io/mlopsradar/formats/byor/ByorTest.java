@@ -1,5 +1,8 @@
 package io.mlopsradar.formats.byor;
 
+import io.mlopsradar.editions.History;
+import io.mlopsradar.editions.Radar;
+
 import static io.mlopsradar.editions.Histories.JAN;
 import static io.mlopsradar.editions.Histories.OCT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ByorTest {
     private final ByorCsvReader csv = new ByorCsvReader();
     private final ByorJsonReader json = new ByorJsonReader();
-    private final ImportOptions options = ImportOptions.defaults().withEdition(LocalDate.of(2024, 5, 1));
+    private final ImportOptions options = ImportOptions.on(Histories.OCT).withEdition(LocalDate.of(2024, 5, 1));
 
     @Test
     void readsColumnsInAnyOrderAndCaseWithKnownRingsInTheirUsualOrder() {
@@ -107,11 +110,11 @@ class ByorTest {
     private void roundTrip(TextRadarWriter writer, TextRadarReader reader) {
         var history = Histories.fiveEditions();
         for (LocalDate date : new LocalDate[] {JAN, OCT}) {
-            var doc = reader.read("out", writer.write(history, date), ImportOptions.defaults().withEdition(date).into(Histories.RADAR));
+            var doc = reader.read("out", writer.write(history, date), ImportOptions.on(Histories.OCT).withEdition(date).into(Histories.RADAR));
             assertThat(doc.edition().blips()).isEqualTo(history.edition(date).blips());
             assertThat(doc.edition().date()).isEqualTo(date);
         }
-        var fresh = reader.read("out", writer.write(history, OCT), ImportOptions.defaults());
+        var fresh = reader.read("out", writer.write(history, OCT), ImportOptions.on(Histories.OCT));
         assertThat(fresh.radar().rings()).containsExactly("Adopt", "Trial", "Assess");
         assertThat(fresh.edition().blips()).isEqualTo(history.edition(OCT).blips());
     }
@@ -127,8 +130,8 @@ class ByorTest {
 
     @Test
     void aRadarWithMoreThanFourSegmentsCannotBeWrittenAsByor() {
-        var radar = new io.mlopsradar.editions.Radar("r", "R", java.util.List.of("A", "B", "C", "D", "E"), java.util.List.of("Adopt"));
-        var history = new io.mlopsradar.editions.History(radar, java.util.List.of());
+        var radar = new Radar("r", "R", java.util.List.of("A", "B", "C", "D", "E"), java.util.List.of("Adopt"));
+        var history = new History(radar, java.util.List.of());
         assertThatThrownBy(() -> new ByorCsvWriter().write(history, null)).hasMessageContaining("at most 4 quadrants");
     }
 

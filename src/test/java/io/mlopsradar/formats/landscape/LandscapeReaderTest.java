@@ -1,5 +1,8 @@
 package io.mlopsradar.formats.landscape;
 
+import io.mlopsradar.catalog.Fact;
+import io.mlopsradar.catalog.Provenance;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.catalog.Catalog;
@@ -24,7 +27,7 @@ class LandscapeReaderTest {
 
     @Test
     void legacyStyleIsReadAndKnownToolsAreFoundByName() {
-        var result = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/lfai-mapping.yaml"), TODAY)
+        var result = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/lfai-mapping.yaml", Framework.bundled()), TODAY)
                 .read("landscape.yml", Fixtures.text("landscape/legacy.yml"));
         assertThat(result.alreadyKnown()).containsExactly("DVC");
         assertThat(result.ignored()).containsExactly("Some Company Inc.");
@@ -38,7 +41,7 @@ class LandscapeReaderTest {
             assertThat(quilt.delivery()).isEqualTo(Delivery.OPEN_SOURCE);
             assertThat(quilt.origin()).isEqualTo(Origin.COMMUNITY);
             assertThat(quilt.community()).isEqualTo(Community.SMALL);
-            assertThat(quilt.provenance(io.mlopsradar.catalog.Fact.LICENSE)).hasValue(new io.mlopsradar.catalog.Provenance("landscape.yml", TODAY));
+            assertThat(quilt.provenance(Fact.LICENSE)).hasValue(new Provenance("landscape.yml", TODAY));
             assertThat(quilt.description()).startsWith("Quilt versions data sets in S3.").doesNotContain("<", "alert")
                     .contains("Imported from landscape.yml, listed under Data / Versioning");
         });
@@ -46,7 +49,7 @@ class LandscapeReaderTest {
 
     @Test
     void anUnmappedSubcategoryIsReportedWithItsLineNotGuessed() {
-        var result = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/lfai-mapping.yaml"), TODAY)
+        var result = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/lfai-mapping.yaml", Framework.bundled()), TODAY)
                 .read("landscape.yml", Fixtures.text("landscape/legacy.yml"));
         assertThat(result.unmapped()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(25);
@@ -56,7 +59,7 @@ class LandscapeReaderTest {
 
     @Test
     void landscape2StyleIsReadWithExplicitDefaultsForMissingFacts() {
-        var result = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/cncf-mapping.yaml"), TODAY)
+        var result = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/cncf-mapping.yaml", Framework.bundled()), TODAY)
                 .read("data.yml", Fixtures.text("landscape/landscape2.yml"));
         assertThat(result.added()).extracting(Tool::id).containsExactly("argo", "old-pipeline", "prometheus");
         Tool argo = result.added().get(0);
@@ -76,8 +79,8 @@ class LandscapeReaderTest {
     @Test
     void coverageCountsTheItemsAMappingPlacesOnACategory() {
         String file = Fixtures.text("landscape/legacy.yml");
-        var lfai = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/lfai-mapping.yaml"), TODAY);
-        var cncf = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/cncf-mapping.yaml"), TODAY);
+        var lfai = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/lfai-mapping.yaml", Framework.bundled()), TODAY);
+        var cncf = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/cncf-mapping.yaml", Framework.bundled()), TODAY);
 
         assertThat(lfai.coverage("landscape.yml", file)).isEqualTo(new MappingCoverage(2, 4));
         assertThat(cncf.coverage("landscape.yml", file).fits()).isFalse();
@@ -107,17 +110,17 @@ class LandscapeReaderTest {
     void shippedMappingsOnlyNameKnownCategories() {
         var ids = Framework.bundled().categories().stream().map(Category::id).toList();
         for (String name : List.of("lfai", "cncf")) {
-            var mapping = Mapping.resource("/formats/landscape/" + name + "-mapping.yaml");
+            var mapping = Mapping.resource("/formats/landscape/" + name + "-mapping.yaml", Framework.bundled());
             assertThat(mapping.categories().values()).allMatch(v -> ids.contains(v) || v.equals(Mapping.IGNORE));
         }
-        var lfai = Mapping.resource("/formats/landscape/lfai-mapping.yaml");
+        var lfai = Mapping.resource("/formats/landscape/lfai-mapping.yaml", Framework.bundled());
         assertThat(lfai.category("machine learning/framework")).contains("single-component-ml-tools");
         assertThat(lfai.category("Data / Versioning")).contains("data-version-control");
     }
 
     @Test
     void aMappingToAnUnknownCategoryIsAnErrorNamingTheLine() {
-        var problems = Problems.of(() -> Mapping.read("m.yaml", "categories:\n  Data / Versioning: data-versioning\n"));
+        var problems = Problems.of(() -> Mapping.read("m.yaml", "categories:\n  Data / Versioning: data-versioning\n", Framework.bundled()));
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.message()).contains("unknown category id 'data-versioning'");
@@ -145,7 +148,7 @@ class LandscapeReaderTest {
                             homepage_url: https://sneakier.example.org/
                             repo_url: "data:text/html,<script>alert(1)</script>"
                 """;
-        var result = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/lfai-mapping.yaml"), TODAY).read("l.yml", file);
+        var result = new LandscapeReader(catalog, Mapping.resource("/formats/landscape/lfai-mapping.yaml", Framework.bundled()), TODAY).read("l.yml", file);
         assertThat(result.added()).extracting(Tool::homepage).containsExactly("https://github.com/example/sneaky", "https://sneakier.example.org/");
         assertThat(result.added()).extracting(Tool::repository).containsExactly("https://github.com/example/sneaky", null);
         assertThat(result.droppedLinks()).extracting(Problem::line, Problem::field)

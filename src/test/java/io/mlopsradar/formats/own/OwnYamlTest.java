@@ -1,5 +1,6 @@
 package io.mlopsradar.formats.own;
 
+import io.mlopsradar.landscape.Framework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,20 +21,20 @@ class OwnYamlTest {
     void exportThenImportGivesBackTheSameHistoryWithDraftsAndNotes() {
         var history = Histories.fiveEditions();
         String yaml = writer.write(history, null);
-        var read = reader.read("radar.yaml", yaml, ImportOptions.defaults());
+        var read = reader.read("radar.yaml", yaml, ImportOptions.on(Histories.OCT));
         assertThat(read.history()).isEqualTo(history);
         assertThat(read.skipped()).isEmpty();
     }
 
     @Test
     void exportUpToADateLeavesLaterEditionsOut() {
-        var read = reader.read("radar.yaml", writer.write(Histories.fiveEditions(), Histories.APR), ImportOptions.defaults());
+        var read = reader.read("radar.yaml", writer.write(Histories.fiveEditions(), Histories.APR), ImportOptions.on(Histories.OCT));
         assertThat(read.editions()).hasSize(2);
     }
 
     @Test
     void aRingTheRadarLacksIsAnErrorNamingTheLine() {
-        assertThatThrownBy(() -> reader.read("unknown-ring.yaml", Fixtures.text("own/unknown-ring.yaml"), ImportOptions.defaults()))
+        assertThatThrownBy(() -> reader.read("unknown-ring.yaml", Fixtures.text("own/unknown-ring.yaml"), ImportOptions.on(Histories.OCT)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems()).singleElement()
                         .extracting(Problem::line, Problem::field).containsExactly(14, "editions[0].blips[1].ring"));
@@ -41,16 +42,16 @@ class OwnYamlTest {
 
     @Test
     void leniently_theBadBlipIsSkippedAndListed() {
-        var read = reader.read("unknown-ring.yaml", Fixtures.text("own/unknown-ring.yaml"), ImportOptions.defaults().lenient(true));
+        var read = reader.read("unknown-ring.yaml", Fixtures.text("own/unknown-ring.yaml"), ImportOptions.on(Histories.OCT).lenient(true));
         assertThat(read.edition().blips()).extracting(Blip::name).containsExactly("MLflow");
         assertThat(read.skipped()).extracting(Problem::line).containsExactly(14);
     }
 
     @Test
     void aMappingRenamesIntoATargetRadar() {
-        var mapping = Mapping.read("mapping.yaml", Fixtures.text("own/mapping.yaml"));
+        var mapping = Mapping.read("mapping.yaml", Fixtures.text("own/mapping.yaml"), Framework.bundled());
         var read = reader.read("unknown-ring.yaml", Fixtures.text("own/unknown-ring.yaml"),
-                ImportOptions.defaults().withMapping(mapping).into(Histories.RADAR));
+                ImportOptions.on(Histories.OCT).withMapping(mapping).into(Histories.RADAR));
         assertThat(read.radar()).isEqualTo(Histories.RADAR);
         assertThat(read.edition().blips()).extracting(Blip::ring, Blip::segment)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Adopt", "ML Platforms"),
@@ -59,7 +60,7 @@ class OwnYamlTest {
 
     @Test
     void brokenYamlNamesTheLine() {
-        assertThatThrownBy(() -> reader.read("bad.yaml", "radar:\n  name: [unclosed\n", ImportOptions.defaults()))
+        assertThatThrownBy(() -> reader.read("bad.yaml", "radar:\n  name: [unclosed\n", ImportOptions.on(Histories.OCT)))
                 .hasMessageStartingWith("bad.yaml:3");
     }
 }

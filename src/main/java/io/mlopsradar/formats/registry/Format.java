@@ -1,5 +1,9 @@
-package io.mlopsradar.formats;
+package io.mlopsradar.formats.registry;
 
+import io.mlopsradar.formats.RadarReader;
+import io.mlopsradar.formats.RadarWriter;
+import io.mlopsradar.formats.TextRadarReader;
+import io.mlopsradar.formats.TextRadarWriter;
 import io.mlopsradar.formats.aoe.AoeReader;
 import io.mlopsradar.formats.aoe.AoeWriter;
 import io.mlopsradar.formats.backstage.BackstageReader;

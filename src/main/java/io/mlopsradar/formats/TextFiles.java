@@ -1,4 +1,4 @@
-package io.mlopsradar.formats.internal;
+package io.mlopsradar.formats;
 
 import io.mlopsradar.text.ControlCharacters;
 import io.mlopsradar.input.InputText;

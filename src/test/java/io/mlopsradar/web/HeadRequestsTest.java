@@ -51,6 +51,6 @@ class HeadRequestsTest {
 
     private static String concrete(String path) {
         return path.replace("{name}", "team").replace("{date}", "2024-04-01").replace("{key}", "mlflow")
-                .replace("{id}", "mlflow") + (path.endsWith("/diff") ? "?from=2024-01-01&to=2024-04-01" : "");
+                .replace("{id}", "mlflow").replace("{token}", "no-such-link").replace("{profile}", "acme") + (path.endsWith("/diff") ? "?from=2024-01-01&to=2024-04-01" : "");
     }
 }

@@ -25,7 +25,8 @@ class EvidenceRoutesTest {
             assertThat(nni.get("activity").get("state").asText()).isEqualTo("dormant");
             assertThat(nni.get("computed_ring").asText()).isIn("assess", "hold");
             JsonNode steward = nni.get("facts").get("steward");
-            assertThat(steward.get("source").isNull()).as("no recorded source").isTrue();
+            assertThat(steward.get("source").asText()).isEqualTo("https://github.com/microsoft/nni");
+            assertThat(steward.get("as_of").asText()).as("the newest date the stored repository holds").isEqualTo("2024-03-07");
         });
     }
 

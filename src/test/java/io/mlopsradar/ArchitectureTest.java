@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     static final String[] DOMAIN = {"io.mlopsradar.landscape..", "io.mlopsradar.catalog..", "io.mlopsradar.rings..",
             "io.mlopsradar.editions..", "io.mlopsradar.advisor..", "io.mlopsradar.drawing..", "io.mlopsradar.formats..",
-            "io.mlopsradar.pictures..", "io.mlopsradar.text..", "io.mlopsradar.site..", "io.mlopsradar.input.."};
+            "io.mlopsradar.pictures..", "io.mlopsradar.text..", "io.mlopsradar.input.."};
+    /** Packages that render HTML through jte like the web app, but use no other outer layer. */
+    static final String[] RENDERING = {"io.mlopsradar.site..", "io.mlopsradar.templates.."};
     static final String[] OUTER = {"io.mlopsradar.web..", "io.mlopsradar.store..", "io.mlopsradar.cli..", "io.javalin..",
             "gg.jte..", "org.jdbi..", "org.flywaydb..", "com.zaxxer..", "org.h2..", "org.sqlite..", "org.postgresql..",
             "picocli..", "java.sql.."};
@@ -40,6 +43,19 @@ class ArchitectureTest {
     void domainPackagesDependOnNoOuterLayerNorDatabaseOrTemplateLibrary() {
         noClasses().that().resideInAnyPackage(DOMAIN).should().dependOnClassesThat().resideInAnyPackage(OUTER)
                 .check(classes);
+    }
+
+    @Test
+    void staticSiteAndTemplateSetUpUseJteButNoOtherOuterLayer() {
+        String[] outerButJte = Arrays.stream(OUTER).filter(p -> !p.equals("gg.jte..")).toArray(String[]::new);
+        noClasses().that().resideInAnyPackage(RENDERING).should().dependOnClassesThat().resideInAnyPackage(outerButJte)
+                .check(classes);
+    }
+
+    @Test
+    void templateSetUpUsesNoProjectPackage() {
+        noClasses().that().resideInAPackage("io.mlopsradar.templates..").should().dependOnClassesThat()
+                .resideOutsideOfPackages("io.mlopsradar.templates..", "gg.jte..", "java..").check(classes);
     }
 
     @Test

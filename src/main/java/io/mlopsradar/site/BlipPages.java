@@ -1,13 +1,22 @@
 package io.mlopsradar.site;
 
 import io.mlopsradar.catalog.Tool;
+import io.mlopsradar.drawing.TimelineSvg;
 import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.TimelineEntry;
 import io.mlopsradar.pictures.HistoryPictures;
-import io.mlopsradar.drawing.TimelineSvg;
+import io.mlopsradar.site.SiteViews.BlipIndex;
+import io.mlopsradar.site.SiteViews.BlipIndexRow;
+import io.mlopsradar.site.SiteViews.BlipPage;
+import io.mlopsradar.site.SiteViews.Fact;
+import io.mlopsradar.site.SiteViews.HistoryRow;
+import io.mlopsradar.site.SiteViews.Link;
+import io.mlopsradar.site.SiteViews.Mark;
+import io.mlopsradar.text.Markdown;
+import io.mlopsradar.text.Urls;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /** One page per blip ever on the radar (catalogue facts when it is a catalogue tool, ring history, timeline) and their index. */
 final class BlipPages {
@@ -20,48 +29,45 @@ final class BlipPages {
     }
 
     void write() {
-        var index = new StringBuilder(SiteHtml.header("blip", "segment", "editions"));
+        var index = new ArrayList<BlipIndexRow>();
         data.timelines().keySet().stream().sorted(Comparator.comparing(k -> data.blip(k).name().toLowerCase())).forEach(key -> {
             List<TimelineEntry> timeline = data.timelines().get(key);
-            files.write("tools/" + SiteData.toolFile(key), page(key, timeline));
-            index.append(SiteHtml.cell(SiteHtml.a(SiteData.toolFile(key), data.blip(key).name()), SiteHtml.text(data.blip(key).segment()),
-                    String.valueOf(timeline.stream().filter(t -> t.ring() != null).count())));
+            files.page("tools/" + SiteData.toolFile(key), "blip", frame(data.blip(key).name()), page(key, timeline));
+            index.add(new BlipIndexRow(new Link(SiteData.toolFile(key), data.blip(key).name()), data.blip(key).segment(),
+                    timeline.stream().filter(t -> t.ring() != null).count()));
         });
-        String body = "<h1>Every blip</h1>\n<p>Each blip that was ever on " + SiteHtml.text(data.title()) + ".</p>\n<table>\n" + index + "</table>";
-        files.write("tools/index.html", new Page("Blips", "../", "tools", body).html(data.title()));
+        files.page("tools/index.html", "blips", frame("Blips"), new BlipIndex(data.title(), index));
     }
 
-    private String page(String key, List<TimelineEntry> timeline) {
+    private Page frame(String title) {
+        return new Page(title, data.title(), "../", "tools");
+    }
+
+    private BlipPage page(String key, List<TimelineEntry> timeline) {
         Blip blip = data.blip(key);
-        var body = new StringBuilder("<article class=\"tool\">\n<h1>").append(SiteHtml.text(blip.name())).append("</h1>\n")
-                .append("<p class=\"subtitle\">").append(SiteHtml.text(blip.segment())).append("</p>\n");
-        data.tool(key).ifPresent(t -> body.append(facts(t)));
-        body.append("<h2>Ring history</h2>\n<table>\n").append(SiteHtml.header("edition", "ring", "movement", "note"));
-        for (TimelineEntry e : timeline) {
-            body.append(SiteHtml.cell(SiteHtml.a("../editions/" + SiteData.editionFile(e.date()), e.date().toString()),
-                    e.ring() == null ? "<span class=\"removed\">removed</span>" : SiteHtml.text(e.ring()),
-                    "<span class=\"movement movement-" + e.movement().id() + "\">"
-                            + e.movement().label() + "</span>", SiteHtml.note(e.note())));
-        }
-        body.append("</table>\n<h2>Timeline</h2>\n<figure class=\"timeline\">")
-                .append(SiteHtml.inline(TimelineSvg.render(HistoryPictures.timeline(data.history().radar(), blip.name(), timeline))))
-                .append("</figure>\n</article>");
-        return new Page(blip.name(), "../", "tools", body.toString()).html(data.title());
+        var history = timeline.stream().map(e -> new HistoryRow(new Link("../editions/" + SiteData.editionFile(e.date()),
+                e.date().toString()), e.ring(), new Mark(e.movement().id(), e.movement().label(), null),
+                Markdown.toSafeHtml(e.note()))).toList();
+        String svg = SiteFiles.inline(TimelineSvg.render(HistoryPictures.timeline(data.history().radar(), blip.name(), timeline)));
+        Tool tool = data.tool(key).orElse(null);
+        return new BlipPage(blip.name(), blip.segment(), tool == null ? "" : tool.description(),
+                tool == null ? List.of() : facts(tool), history, svg);
     }
 
-    private String facts(Tool t) {
-        var facts = new java.util.LinkedHashMap<String, String>();
-        facts.put("Category", SiteHtml.text(data.framework().categoriesById().containsKey(t.category())
-                ? data.framework().category(t.category()).name() : t.category()));
-        facts.put("Homepage", SiteHtml.external(t.homepage()));
-        if (t.repository() != null) facts.put("Repository", SiteHtml.external(t.repository()));
-        facts.put("Licence", SiteHtml.text(t.license()));
-        facts.put("First release", t.firstRelease() == null ? "unknown" : String.valueOf(t.firstRelease()));
-        facts.put("Steward", SiteHtml.text(t.steward()));
-        var b = new StringBuilder("<p>").append(SiteHtml.text(t.description())).append("</p>\n<dl class=\"facts\">\n");
-        for (Map.Entry<String, String> f : facts.entrySet()) {
-            b.append("<dt>").append(f.getKey()).append("</dt><dd>").append(f.getValue()).append("</dd>\n");
-        }
-        return b.append("</dl>\n").toString();
+    private List<Fact> facts(Tool t) {
+        var facts = new ArrayList<Fact>();
+        facts.add(new Fact("Category", data.framework().categoriesById().containsKey(t.category())
+                ? data.framework().category(t.category()).name() : t.category(), null));
+        facts.add(external("Homepage", t.homepage()));
+        if (t.repository() != null) facts.add(external("Repository", t.repository()));
+        facts.add(new Fact("Licence", t.license(), null));
+        facts.add(new Fact("First release", t.firstRelease() == null ? "unknown" : String.valueOf(t.firstRelease()), null));
+        facts.add(new Fact("Steward", t.steward(), null));
+        return facts;
+    }
+
+    /** A link to an outside page, only for http and https URLs; anything else shows as plain text. */
+    private static Fact external(String label, String url) {
+        return new Fact(label, url, Urls.isHttp(url) ? url : null);
     }
 }

@@ -1,12 +1,20 @@
 package io.mlopsradar.site;
 
+import io.mlopsradar.drawing.RadarSvg;
 import io.mlopsradar.editions.BlipMovement;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.EditionMaps;
 import io.mlopsradar.editions.Movement;
 import io.mlopsradar.pictures.HistoryPictures;
-import io.mlopsradar.drawing.RadarSvg;
+import io.mlopsradar.site.SiteViews.BlipRow;
+import io.mlopsradar.site.SiteViews.EditionList;
+import io.mlopsradar.site.SiteViews.EditionPage;
+import io.mlopsradar.site.SiteViews.EditionRow;
+import io.mlopsradar.site.SiteViews.Front;
+import io.mlopsradar.site.SiteViews.Link;
+import io.mlopsradar.site.SiteViews.Removed;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,77 +29,51 @@ final class EditionPages {
     }
 
     void write() {
-        files.write("index.html", front());
-        files.write("editions/index.html", list());
-        for (Edition e : data.history().editions()) files.write("editions/" + SiteData.editionFile(e.date()), edition(e));
-    }
-
-    private String front() {
         LocalDate latest = data.latest();
-        String body = "<h1>" + SiteHtml.text(data.title()) + "</h1>\n<p class=\"subtitle\">Edition of " + latest + " · "
-                + SiteHtml.a("editions/" + SiteData.editionFile(latest), "what changed in this edition") + " · "
-                + SiteHtml.a("editions/index.html", "all " + data.history().editions().size() + " editions") + "</p>\n"
-                + picture(latest, "tools/{id}.html") + blipTable(latest, "");
-        return new Page(data.title(), "", "index", body).html(data.title());
+        files.page("index.html", "front", new Page(data.title(), data.title(), "", "index"), new Front(data.title(), latest,
+                "editions/" + SiteData.editionFile(latest), data.history().editions().size(), picture(latest, "tools/{id}.html"),
+                blips(latest, "")));
+        files.page("editions/index.html", "editions", new Page("Editions", data.title(), "../", "editions"), list());
+        for (Edition e : data.history().editions()) {
+            files.page("editions/" + SiteData.editionFile(e.date()), "edition",
+                    new Page("Edition " + e.date(), data.title(), "../", "editions"), edition(e));
+        }
     }
 
-    private String list() {
-        var headers = new java.util.ArrayList<>(List.of("edition", "status", "blips"));
-        Movement.CHANGES.forEach(kind -> headers.add(kind.label()));
-        var rows = new StringBuilder(SiteHtml.header(headers.toArray(String[]::new)));
+    private EditionList list() {
+        var rows = new ArrayList<EditionRow>();
         for (Edition e : data.history().editions()) {
             Map<String, Object> s = EditionMaps.summary(e, data.movements().get(e.date()));
-            var cells = new java.util.ArrayList<>(List.of(SiteHtml.a(SiteData.editionFile(e.date()), e.date().toString()),
-                    SiteHtml.text((String) s.get("status")), String.valueOf(s.get("blips"))));
-            Movement.CHANGES.forEach(kind -> cells.add(String.valueOf(s.get(kind.key()))));
-            rows.append(SiteHtml.cell(cells.toArray(String[]::new)));
+            rows.add(new EditionRow(new Link(SiteData.editionFile(e.date()), e.date().toString()), (String) s.get("status"),
+                    s.get("blips"), Movement.CHANGES.stream().map(kind -> s.get(kind.key())).toList()));
         }
-        String body = "<h1>Editions</h1>\n<p>Every edition of " + SiteHtml.text(data.title())
-                + ", with what changed against the previous published edition.</p>\n<table>\n" + rows + "</table>";
-        return new Page("Editions", "../", "editions", body).html(data.title());
+        return new EditionList(data.title(), Movement.CHANGES.stream().map(Movement::label).toList(), rows);
     }
 
-    private String edition(Edition e) {
-        List<BlipMovement> moves = data.movements().get(e.date());
-        var removed = new StringBuilder();
-        for (BlipMovement m : moves) {
-            if (m.movement() == Movement.REMOVED) {
-                removed.append("<li class=\"removed\">").append(SiteHtml.a("../tools/" + SiteData.toolFile(m.key()), m.blip().name()))
-                        .append(" (was ").append(SiteHtml.text(m.previousRing())).append(")</li>\n");
-            }
-        }
-        String body = "<h1>" + SiteHtml.text(data.title()) + ": " + e.date() + "</h1>\n<p class=\"subtitle\">"
-                + (e.isPublished() ? "Published" : "Draft") + " edition · " + neighbours(e.date()) + "</p>\n"
-                + picture(e.date(), "../tools/{id}.html") + blipTable(e.date(), "../")
-                + "<h2>Removed in this edition</h2>\n" + (removed.isEmpty() ? "<p>None.</p>" : "<ul>\n" + removed + "</ul>");
-        return new Page("Edition " + e.date(), "../", "editions", body).html(data.title());
+    private EditionPage edition(Edition e) {
+        List<Removed> removed = data.movements().get(e.date()).stream().filter(m -> m.movement() == Movement.REMOVED)
+                .map(m -> new Removed(new Link("../tools/" + SiteData.toolFile(m.key()), m.blip().name()), m.previousRing()))
+                .toList();
+        return new EditionPage(data.title(), e.date(), e.isPublished(), neighbours(e.date()),
+                picture(e.date(), "../tools/{id}.html"), blips(e.date(), "../"), removed);
     }
 
-    private String neighbours(LocalDate date) {
+    private List<Link> neighbours(LocalDate date) {
         List<Edition> all = data.history().editions();
         int i = all.indexOf(data.history().edition(date));
-        String prev = i > 0 ? SiteHtml.a(SiteData.editionFile(all.get(i - 1).date()), "← " + all.get(i - 1).date()) : "";
-        String next = i + 1 < all.size() ? SiteHtml.a(SiteData.editionFile(all.get(i + 1).date()), all.get(i + 1).date() + " →") : "";
-        return String.join(" · ", List.of(prev, SiteHtml.a("index.html", "all editions"), next).stream().filter(s -> !s.isEmpty()).toList());
+        var links = new ArrayList<Link>();
+        if (i > 0) links.add(new Link(SiteData.editionFile(all.get(i - 1).date()), "← " + all.get(i - 1).date()));
+        links.add(new Link("index.html", "all editions"));
+        if (i + 1 < all.size()) links.add(new Link(SiteData.editionFile(all.get(i + 1).date()), all.get(i + 1).date() + " →"));
+        return links;
     }
 
     private String picture(LocalDate date, String linkPattern) {
-        String svg = RadarSvg.render(HistoryPictures.radar(data.history(), date, linkPattern));
-        return "<figure class=\"picture\">" + SiteHtml.inline(svg) + "</figure>\n";
+        return SiteFiles.inline(RadarSvg.render(HistoryPictures.radar(data.history(), date, linkPattern)));
     }
 
-    private String blipTable(LocalDate date, String root) {
-        var rows = new StringBuilder(SiteHtml.header("blip", "ring", "segment", "movement"));
-        data.movements().get(date).stream().filter(m -> m.movement() != Movement.REMOVED).forEach(m -> rows.append(SiteHtml.cell(
-                SiteHtml.a(root + "tools/" + SiteData.toolFile(m.key()), m.blip().name()), SiteHtml.text(m.blip().ring()),
-                SiteHtml.text(m.blip().segment()), movement(m))));
-        return "<table class=\"blips\">\n" + rows + "</table>\n";
-    }
-
-    /** A movement marker: the word, classed for colour, with the ring it came from when it moved. */
-    static String movement(BlipMovement m) {
-        String name = m.movement().id();
-        String from = m.previousRing() != null && m.movement() != Movement.UNCHANGED ? " from " + SiteHtml.text(m.previousRing()) : "";
-        return "<span class=\"movement movement-" + name + "\">" + name.replace('-', ' ') + from + "</span>";
+    private List<BlipRow> blips(LocalDate date, String root) {
+        return data.movements().get(date).stream().filter(m -> m.movement() != Movement.REMOVED)
+                .map(m -> BlipRow.of(m, root)).toList();
     }
 }

@@ -1,15 +1,18 @@
 package io.mlopsradar.site;
 
+import io.mlopsradar.drawing.LandscapeSvg;
 import io.mlopsradar.editions.BlipMovement;
 import io.mlopsradar.editions.Movement;
 import io.mlopsradar.landscape.Ring;
 import io.mlopsradar.pictures.CatalogPictures;
-import io.mlopsradar.drawing.LandscapeSvg;
 import io.mlopsradar.rings.AssessedTool;
 import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.RingContext;
+import io.mlopsradar.site.SiteViews.BlipRow;
+import io.mlopsradar.site.SiteViews.Landscape;
+import io.mlopsradar.site.SiteViews.RingCard;
+import io.mlopsradar.site.SiteViews.Rings;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,40 +27,32 @@ final class OverviewPages {
     }
 
     void write() {
-        files.write("rings.html", rings());
-        files.write("landscape.html", landscape());
+        files.page("rings.html", "rings", new Page("Rings", data.title(), "", "rings"), rings());
+        files.page("landscape.html", "landscape", new Page("Landscape", data.title(), "", "landscape"), landscape());
     }
 
     private List<BlipMovement> latest() {
         return data.movements().get(data.latest()).stream().filter(m -> m.movement() != Movement.REMOVED).toList();
     }
 
-    private String rings() {
-        var body = new StringBuilder("<h1>Rings</h1>\n<p>The blips of the edition of " + data.latest() + ", ring by ring.</p>\n");
-        for (String ring : data.history().radar().rings()) {
-            body.append("<section class=\"ring-card\">\n<h2>").append(SiteHtml.text(ring)).append("</h2>\n");
-            strategy(ring).ifPresent(r -> body.append("<p>").append(SiteHtml.text(r.strategy())).append("</p>\n"));
-            body.append("<ul>\n");
-            latest().stream().filter(m -> m.blip().ring().equalsIgnoreCase(ring)).forEach(m -> body.append("<li>")
-                    .append(SiteHtml.a("tools/" + SiteData.toolFile(m.key()), m.blip().name())).append(' ')
-                    .append(EditionPages.movement(m)).append("</li>\n"));
-            body.append("</ul>\n</section>\n");
-        }
-        return new Page("Rings", "", "rings", body.toString()).html(data.title());
+    private Rings rings() {
+        var cards = data.history().radar().rings().stream().map(ring -> new RingCard(ring, strategy(ring),
+                latest().stream().filter(m -> m.blip().ring().equalsIgnoreCase(ring)).map(m -> BlipRow.of(m, "")).toList()))
+                .toList();
+        return new Rings(data.latest(), cards);
     }
 
-    private Optional<Ring> strategy(String ring) {
-        return data.framework().rings().stream().filter(r -> r.name().equalsIgnoreCase(ring) || r.id().equalsIgnoreCase(ring)).findFirst();
+    private String strategy(String ring) {
+        return data.framework().rings().stream().filter(r -> r.name().equalsIgnoreCase(ring) || r.id().equalsIgnoreCase(ring))
+                .findFirst().map(Ring::strategy).orElse(null);
     }
 
-    private String landscape() {
+    private Landscape landscape() {
         Set<String> keys = latest().stream().map(BlipMovement::key).collect(Collectors.toSet());
         var assessed = new RadarOfCatalog(data.framework(), data.catalog(), RingContext.on(data.latest()));
         List<AssessedTool> tools = assessed.tools().stream().filter(a -> keys.contains(a.tool().id())).toList();
-        String body = "<h1>Landscape</h1>\n<p>The " + tools.size() + " blips of the edition of " + data.latest()
-                + " that are catalogue tools, placed by artifact focus (across) and scope (up); shaded by the ring the policy gives them.</p>\n"
-                + "<figure class=\"picture\">" + SiteHtml.inline(LandscapeSvg.render(new CatalogPictures(data.framework())
-                .landscape(data.title() + ": landscape", tools, true, Set.of(), "tools/{id}.html"))) + "</figure>";
-        return new Page("Landscape", "", "landscape", body).html(data.title());
+        String svg = SiteFiles.inline(LandscapeSvg.render(new CatalogPictures(data.framework())
+                .landscape(data.title() + ": landscape", tools, true, Set.of(), "tools/{id}.html")));
+        return new Landscape(data.latest(), tools.size(), svg);
     }
 }

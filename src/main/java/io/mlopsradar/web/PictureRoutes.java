@@ -14,6 +14,11 @@ import java.util.Set;
 final class PictureRoutes {
     private static final float PNG_WIDTH = 1800;
 
+    /** Renders the default radar's PNG into the cache, so the first request for it (costly on a large radar) finds it ready. */
+    static void warmRadarPng(ServedData site) {
+        site.png(RadarView.ofDefault(site).svg(site), PNG_WIDTH);
+    }
+
     private final ServedData site;
 
     PictureRoutes(ServedData site) {

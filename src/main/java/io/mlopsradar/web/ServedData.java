@@ -149,6 +149,11 @@ public final class ServedData {
         return pngs.get(key, () -> PngExport.toPngWithin(svg, width, PNG_PIXELS));
     }
 
+    /** The bytes of PNG pictures the cache holds now. */
+    long cachedPngBytes() {
+        return pngs.weight();
+    }
+
     /** A rendered picture or response body, cached by its key (which must include the data stamp). */
     public String cached(String key, Supplier<String> render) {
         return rendered.get(key, render);

@@ -79,7 +79,7 @@ final class ProposalPages {
         var all = team.proposals().of(h.radar().name(), null).stream().map(p -> line(h, p)).toList();
         Templates.render(ctx, "proposals.jte", Map.of("page", new ProposalViews.ListPage(h.radar().name(), h.radar().title(),
                 all.stream().filter(l -> l.status().equals("open")).toList(), all.stream().filter(l -> !l.status().equals("open")).toList(),
-                Viewer.of(ctx).may(h.radar().name(), Role.CONTRIBUTOR), user(ctx))));
+                Viewer.of(ctx).may(h.radar().name(), Role.CONTRIBUTOR), Viewer.of(ctx).may(h.radar().name(), Role.CURATOR), user(ctx))));
     }
 
     private Line line(History h, Proposal p) {

@@ -14,7 +14,8 @@ public final class ProposalViews {
     }
 
     /** A radar's proposals, open first, and whether the viewer may propose. */
-    public record ListPage(String radar, String title, List<Line> open, List<Line> decided, boolean canPropose, String user) {
+    public record ListPage(String radar, String title, List<Line> open, List<Line> decided, boolean canPropose, boolean canCurate,
+                           String user) {
     }
 
     /** The catalogue's facts about the proposal's tool, with the policy's ring and reasons beside the proposed ring. */

@@ -101,7 +101,9 @@ class TeamBrowserTest {
         try (var in = TeamBrowserTest.class.getResourceAsStream("/formats/byor/bad-values.csv")) {
             Files.write(file, in.readAllBytes());
         }
-        signIn("cora", "/radars/browser-picks/import");
+        signIn("cora", "/radars/mlops/proposals");
+        assertThat(browser.findElement(By.id("import-file")).getAttribute("href")).endsWith("/radars/mlops/import");
+        browser.get(base + "/radars/browser-picks/import");
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         new Select(browser.findElement(By.id("format"))).selectByValue("byor-csv");
         browser.findElement(By.id("lenient")).click();

@@ -61,7 +61,7 @@ public final class CatalogCheck {
         return switch (fact) {
             case LICENSE -> t.license() != null && !t.license().equalsIgnoreCase("unknown");
             case FIRST_RELEASE -> t.firstRelease() != null;
-            case STEWARD -> t.steward() != null;
+            case STEWARD -> t.steward() != null && !t.steward().equalsIgnoreCase("unknown");
             case GITHUB_STARS -> t.githubStars() != null;
             case STATUS -> t.status() != Status.ACTIVE;
             case STATUS_NOTE -> t.statusNote() != null;

@@ -53,6 +53,14 @@ class CatalogCheckTest {
     }
 
     @Test
+    void anUnknownStewardNeedsNoSourceButANamedOneDoes() throws Exception {
+        String unsourced = "tools:\n" + tool("alpha", "").replace("    facts:\n      steward: {source: \"https://alpha.example.org/about\", as_of: 2026-11-01}\n", "");
+        assertThat(problems(unsourced)).containsExactly(
+                dir.resolve("tools.yaml") + ":7: field 'steward': stated without a source; add facts.steward: {source, as_of}");
+        assertThat(problems(unsourced.replace("steward: Example", "steward: unknown"))).isEmpty();
+    }
+
+    @Test
     void aCategoryThatContradictsTheCapabilityIsReported() throws Exception {
         String text = "tools:\n" + tool("alpha", "").replace("category: single-component-ml-tools", "category: ci-cd-pipelines");
         assertThat(problems(text)).singleElement().asString()

@@ -86,8 +86,17 @@ final class AdvisorRoutes {
     }
 
     private void adviseApi(Context ctx) {
+        answeringProfileRefusals(ctx, () ->
+                Etag.json(ctx, AdviceJson.toMap(advise("request body", Upload.fromBody(ctx, Upload.PROFILE).text()))));
+    }
+
+    /**
+     * Runs an API call that reads a profile from the request body, answering what refuses it as problem+json: the
+     * upload's own limits (413/415), a profile with problems (400, each problem listed) and an unknown tool (400).
+     */
+    static void answeringProfileRefusals(Context ctx, Runnable call) {
         try {
-            Etag.json(ctx, AdviceJson.toMap(advise("request body", Upload.fromBody(ctx, Upload.PROFILE).text())));
+            call.run();
         } catch (Upload.Refused e) {
             WebApp.fail(ctx, e.status(), e.getMessage());
         } catch (InvalidInputException e) {

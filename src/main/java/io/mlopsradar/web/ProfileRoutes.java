@@ -83,16 +83,10 @@ final class ProfileRoutes {
         Integer expected = ctx.header("If-Match") == null ? null : Preconditions.expectedVersion(ctx, Input.of(ctx));
         if (exists && expected == null) throw new Preconditions.Missing("profile '" + name + "' exists: send its ETag in If-Match");
         if (!exists && expected != null) throw new java.util.NoSuchElementException("no saved profile '" + name + "'");
-        try {
+        AdvisorRoutes.answeringProfileRefusals(ctx, () -> {
             Saved saved = profiles.save(ctx, name, Upload.fromBody(ctx, Upload.PROFILE).text(), expected);
             Written.json(ctx, exists ? 200 : 201, summary(saved), Preconditions.etag(saved.version()));
-        } catch (Upload.Refused e) {
-            WebApp.fail(ctx, e.status(), e.getMessage());
-        } catch (InvalidInputException e) {
-            ProblemJson.invalid(ctx, "the profile is not valid: " + e.problems().size() + " problem(s)", e.problems());
-        } catch (UnknownToolException e) {
-            WebApp.fail(ctx, 400, e.getMessage());
-        }
+        });
     }
 
     /** Runs a save made from a form; a refused one is shown again with why (400, or 409 when saved meanwhile). */

@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         int added = db.seeded;
         if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue and the MLOps radar's first edition");
         var interval = refreshEvery == null ? null : Ages.duration("--refresh-signals-every", refreshEvery);
-        var served = new ServedData(database, Framework.bundled(), Relations.bundled(), clock, Ages.period("--stale-after", staleAfter));
+        var served = new ServedData(database, Framework.bundled(), Relations::bundled, clock, Ages.period("--stale-after", staleAfter));
         var warmUp = new Thread(() -> {
             try {
                 WebApp.warmUp(served);

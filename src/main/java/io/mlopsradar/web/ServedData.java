@@ -34,7 +34,8 @@ public final class ServedData {
 
     private final Database database;
     private final Framework framework;
-    private final Relations relations;
+    private final Supplier<Relations> relations;
+    private volatile Relations relationsRead;
     private final Clock clock;
     private final ToolRepository tools;
     private final RadarRepository radars;
@@ -54,6 +55,14 @@ public final class ServedData {
 
     /** A site that marks facts read longer ago than {@code staleAfter} as stale. */
     public ServedData(Database database, Framework framework, Relations relations, Clock clock, Period staleAfter) {
+        this(database, framework, () -> relations, clock, staleAfter);
+    }
+
+    /**
+     * A site whose relations are read on first use: reading the bundled ones parses the bundled catalogue to check
+     * their tool ids, which a server need not wait for before it answers its first request.
+     */
+    public ServedData(Database database, Framework framework, Supplier<Relations> relations, Clock clock, Period staleAfter) {
         this.relations = relations;
         this.staleAfter = staleAfter;
         this.database = database;
@@ -65,7 +74,14 @@ public final class ServedData {
 
     /** How the tools relate to each other (alternatives, complements), as served on tool pages and the API. */
     public Relations relations() {
-        return relations;
+        Relations read = relationsRead;
+        if (read == null) {
+            synchronized (relations) {
+                read = relationsRead;
+                if (read == null) relationsRead = read = relations.get();
+            }
+        }
+        return read;
     }
 
     public RadarRepository radars() {

@@ -66,6 +66,7 @@ public final class WebApp {
      */
     public static void warmUp(ServedData site) {
         new PageRoutes(site, new PictureRoutes(site)).warmRadar();
+        site.relations(); // tool pages and advice read them
         PictureRoutes.warmRadarPng(site);
     }
 

@@ -1,6 +1,8 @@
 package io.mlopsradar.accounts;
 
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A person who signs in: their roles per radar ({@code "*"} for every radar) and whether they administer the site.
@@ -22,6 +24,13 @@ public record Account(long id, String name, boolean siteAdmin, boolean disabled,
         }
         role = max(role, roles.get(EVERY_RADAR));
         return max(role, Role.VIEWER);
+    }
+
+    /** Each radar's role id ({@code "*"} for every radar), sorted by radar: the form answers and the audit trail show. */
+    public SortedMap<String, String> roleIds() {
+        var ids = new TreeMap<String, String>();
+        roles.forEach((radar, role) -> ids.put(radar, role.id()));
+        return ids;
     }
 
     private static Role max(Role a, Role b) {

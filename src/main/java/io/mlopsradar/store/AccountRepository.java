@@ -1,5 +1,7 @@
 package io.mlopsradar.store;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.mlopsradar.accounts.Account;
 import io.mlopsradar.accounts.Passwords;
 import io.mlopsradar.accounts.Role;
@@ -7,11 +9,11 @@ import io.mlopsradar.audit.Actor;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -128,15 +130,12 @@ public final class AccountRepository {
     }
 
     /** What the audit trail records about an account: never its password hash. */
-    static Map<String, Object> view(Account a) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("name", a.name());
-        m.put("site_admin", a.siteAdmin());
-        m.put("disabled", a.disabled());
-        var roles = new java.util.TreeMap<String, String>();
-        a.roles().forEach((k, v) -> roles.put(k, v.id()));
-        m.put("roles", roles);
-        return m;
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record AuditedAccount(String name, boolean siteAdmin, boolean disabled, SortedMap<String, String> roles) {
+    }
+
+    static AuditedAccount view(Account a) {
+        return new AuditedAccount(a.name(), a.siteAdmin(), a.disabled(), a.roleIds());
     }
 
     static String checkName(String name) {

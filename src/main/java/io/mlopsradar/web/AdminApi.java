@@ -5,10 +5,11 @@ import io.javalin.http.Context;
 import io.mlopsradar.accounts.Account;
 import io.mlopsradar.accounts.Passwords;
 import io.mlopsradar.accounts.Role;
-import java.util.Map;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.NoSuchElementException;
 
-/** ServedData administration under /api/v1: accounts, their roles per radar, and site settings. */
+/** Site administration under /api/v1: accounts, their roles per radar, and site settings. */
 final class AdminApi {
     private final Team team;
 
@@ -25,12 +26,12 @@ final class AdminApi {
             team.accounts().setDisabled(Viewer.actor(ctx), user(ctx).name(), disabled);
             Written.json(ctx, 200, AuthRoutes.me(user(ctx)));
         }, Permission.ADMINISTER);
-        routes.get("/api/v1/settings", ctx -> Etag.json(ctx, Map.of("anonymous_read", team.settings().anonymousRead())), Permission.ADMINISTER);
+        routes.get("/api/v1/settings", ctx -> Etag.json(ctx, settings()), Permission.ADMINISTER);
         routes.put("/api/v1/settings", ctx -> {
             String v = Input.of(ctx).required("anonymous_read");
             if (!v.equals("true") && !v.equals("false")) throw new BadRequest("anonymous_read", "anonymous_read is true or false, not '" + v + "'");
             team.settings().setAnonymousRead(Viewer.actor(ctx), Boolean.parseBoolean(v));
-            Written.json(ctx, 200, Map.of("anonymous_read", team.settings().anonymousRead()));
+            Written.json(ctx, 200, settings());
         }, Permission.ADMINISTER);
     }
 
@@ -57,6 +58,15 @@ final class AdminApi {
         String radar = in.get("radar") == null ? Account.EVERY_RADAR : in.get("radar");
         team.accounts().grant(Viewer.actor(ctx), user(ctx).name(), radar, role);
         Written.json(ctx, 200, AuthRoutes.me(user(ctx)));
+    }
+
+    /** The site's settings an administrator may change. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record SettingsJson(boolean anonymousRead) {
+    }
+
+    private SettingsJson settings() {
+        return new SettingsJson(team.settings().anonymousRead());
     }
 
     private Account user(Context ctx) {

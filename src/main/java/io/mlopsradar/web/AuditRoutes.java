@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The audit trail for site administrators: a page and an API, both filtered, and CSV export. Read-only by design. */
 final class AuditRoutes {
@@ -43,7 +42,11 @@ final class AuditRoutes {
             ctx.contentType("text/csv; charset=utf-8").result(AuditCsv.write(entries));
             return;
         }
-        Written.json(ctx, 200, Map.of("count", entries.size(), "entries", entries));
+        Written.json(ctx, 200, new EntriesJson(entries.size(), entries));
+    }
+
+    /** The entries the filter found, newest first, with their number. */
+    record EntriesJson(int count, List<AuditEntry> entries) {
     }
 
     static AuditFilter filter(Context ctx, int defaultLimit) {

@@ -37,7 +37,7 @@ final class AuthRoutes {
         routes.get("/api/v1/tokens", ctx -> Etag.json(ctx, team.tokens().of(Viewer.of(ctx).account())), Permission.SIGNED_IN);
         routes.post("/api/v1/tokens", ctx -> {
             var created = createToken(ctx);
-            Written.json(ctx, 201, Map.of("id", created.id(), "token", created.secret(), "expires_at", created.expiresAt().toString()));
+            Written.json(ctx, 201, new TokenJson(created.id(), created.secret(), created.expiresAt().toString()));
         }, Permission.SIGNED_IN);
         routes.delete("/api/v1/tokens/{id}", ctx -> {
             team.tokens().revoke(Viewer.actor(ctx), Viewer.of(ctx).account(), id(ctx));
@@ -124,9 +124,12 @@ final class AuthRoutes {
     }
 
     static AccountJson me(Account a) {
-        var roles = new java.util.TreeMap<String, String>();
-        a.roles().forEach((k, v) -> roles.put(k, v.id()));
-        return new AccountJson(a.name(), a.siteAdmin(), roles);
+        return new AccountJson(a.name(), a.siteAdmin(), a.roleIds());
+    }
+
+    /** A token just created: the only answer that holds its secret. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record TokenJson(long id, String token, String expiresAt) {
     }
 
     /** Only a path on this site (never another host) may be the page to return to after signing in. */

@@ -1,11 +1,15 @@
 package io.mlopsradar.store;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.mlopsradar.audit.Actor;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.proposals.Comment;
 import io.mlopsradar.proposals.NewProposal;
 import io.mlopsradar.proposals.Proposal;
 import io.mlopsradar.proposals.ProposalConflictException;
+import io.mlopsradar.proposals.ProposalJson;
 import io.mlopsradar.proposals.ProposalKind;
 import io.mlopsradar.proposals.ProposalStatus;
 import io.mlopsradar.proposals.Tally;
@@ -14,7 +18,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -49,7 +52,7 @@ public final class ProposalRepository {
                     .bind("author", actor.name()).bind("now", OffsetDateTime.now(clock))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             Proposal stored = find(h, id).orElseThrow();
-            AuditLog.append(h, clock, actor, "proposal.create", target(stored), null, view(stored));
+            AuditLog.append(h, clock, actor, "proposal.create", target(stored), null, ProposalJson.of(stored));
             return stored;
         });
     }
@@ -74,7 +77,7 @@ public final class ProposalRepository {
             long id = h.createUpdate("INSERT INTO proposal_comment (proposal_id, author, body, created_at) VALUES (:p, :a, :b, :now)")
                     .bind("p", proposalId).bind("a", actor.name()).bind("b", body.strip()).bind("now", now)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            AuditLog.append(h, clock, actor, "proposal.comment", target(p), null, Map.of("comment", id, "body", body.strip()));
+            AuditLog.append(h, clock, actor, "proposal.comment", target(p), null, new Commented(id, body.strip()));
             return new Comment(id, proposalId, actor.name(), body.strip(), now);
         });
     }
@@ -111,7 +114,7 @@ public final class ProposalRepository {
                 h.createUpdate("UPDATE proposal_vote SET vote = :vote, updated_at = :now WHERE proposal_id = :p AND voter = :v")
                         .bind("p", proposalId).bind("v", actor.name()).bind("vote", vote).bind("now", now).execute();
             }
-            AuditLog.append(h, clock, actor, "proposal.vote", target(p), before == null ? null : Map.of("vote", before), Map.of("vote", vote));
+            AuditLog.append(h, clock, actor, "proposal.vote", target(p), before == null ? null : new Voted(before), new Voted(vote));
             return tally(h, proposalId, actor.name());
         });
     }
@@ -140,9 +143,8 @@ public final class ProposalRepository {
                     .bind("now", OffsetDateTime.now(clock)).bind("id", proposalId).bind("v", expectedVersion).execute();
             if (n == 0) throw new ConcurrentEditException("proposal " + proposalId + " was decided by someone else meanwhile");
             Proposal decided = find(h, proposalId).orElseThrow();
-            var after = view(decided);
-            if (draft != null) after.put("draft_edition", draft.toString());
-            AuditLog.append(h, clock, actor, accept ? "proposal.accept" : "proposal.reject", target(p), view(p), after);
+            Object after = draft == null ? ProposalJson.of(decided) : new Accepted(ProposalJson.of(decided), draft.toString());
+            AuditLog.append(h, clock, actor, accept ? "proposal.accept" : "proposal.reject", target(p), ProposalJson.of(p), after);
             return decided;
         });
     }
@@ -177,24 +179,16 @@ public final class ProposalRepository {
         return "radar:" + p.radar() + "/proposal:" + p.id();
     }
 
-    /** A proposal as JSON-friendly map, for the audit trail and the API. */
-    public static Map<String, Object> view(Proposal p) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("id", p.id());
-        m.put("radar", p.radar());
-        m.put("kind", p.kind().id());
-        m.put("tool", p.blipKey());
-        m.put("name", p.blipName());
-        m.put("ring", p.ring());
-        m.put("segment", p.segment());
-        m.put("rationale", p.rationale());
-        m.put("author", p.author());
-        m.put("status", p.status().id());
-        m.put("decision_note", p.decisionNote());
-        m.put("decided_by", p.decidedBy());
-        m.put("created_at", p.createdAt() == null ? null : p.createdAt().toString());
-        m.put("decided_at", p.decidedAt() == null ? null : p.decidedAt().toString());
-        m.put("version", p.version());
-        return m;
+    /** What the audit trail keeps of an accepted proposal: the proposal and the draft edition it changed. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private record Accepted(@JsonUnwrapped ProposalJson proposal, String draftEdition) {
+    }
+
+    /** What the audit trail keeps of a comment. */
+    private record Commented(long comment, String body) {
+    }
+
+    /** What the audit trail keeps of a vote. */
+    private record Voted(int vote) {
     }
 }

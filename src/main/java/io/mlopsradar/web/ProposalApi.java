@@ -1,5 +1,7 @@
 package io.mlopsradar.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.javalin.config.RoutesConfig;
@@ -10,12 +12,13 @@ import io.mlopsradar.editions.History;
 import io.mlopsradar.proposals.Comment;
 import io.mlopsradar.proposals.Draft;
 import io.mlopsradar.proposals.Proposal;
+import io.mlopsradar.proposals.ProposalJson;
 import io.mlopsradar.proposals.ProposalStatus;
-import io.mlopsradar.store.ProposalRepository;
+import io.mlopsradar.proposals.Tally;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -49,26 +52,26 @@ final class ProposalApi {
         routes.put(base + "/{id}/vote", ctx -> {
             Proposal p = ProposalPages.proposal(team, ctx);
             var t = Input.checked("vote", () -> team.proposals().vote(Viewer.actor(ctx), p.id(), Input.of(ctx).integer("vote")));
-            Written.json(ctx, 200, Map.of("in_favour", t.inFavour(), "against", t.against(), "mine", t.mine()));
+            Written.json(ctx, 200, votes(t));
         }, Permission.PROPOSE);
         routes.post(base + "/{id}/decision", ctx -> {
             Proposal p = ProposalPages.proposal(team, ctx);
             Input in = Input.of(ctx);
             Proposal decided = team.proposals().decide(Viewer.actor(ctx), p.id(), ProposalPages.accept(in), in.get("note"),
                     Preconditions.expectedVersion(ctx, in));
-            team.announce(decided.radar(), "proposal." + decided.status().id(), Map.of("proposal", ProposalRepository.view(decided)));
-            Written.json(ctx, 200, ProposalRepository.view(decided), Preconditions.etag(decided.version()));
+            team.announce("proposal." + decided.status().id(), decided);
+            Written.json(ctx, 200, ProposalJson.of(decided), Preconditions.etag(decided.version()));
         }, Permission.CURATE);
         routes.get("/api/v1/radars/{name}/draft", this::draft, Permission.READ);
         routes.get("/api/v1/radars/{name}/webhook", ctx -> Written.json(ctx, 200,
-                Map.of("url", team.webhooks().url(ctx.pathParam("name")).orElse(""))), Permission.ADMINISTER);
+                new WebhookJson(team.webhooks().url(ctx.pathParam("name")).orElse(""))), Permission.ADMINISTER);
         routes.put("/api/v1/radars/{name}/webhook", ctx -> {
             String url = Input.of(ctx).required("url");
             Input.checked("url", () -> {
                 team.webhooks().set(Viewer.actor(ctx), ctx.pathParam("name"), url);
                 return null;
             });
-            Written.json(ctx, 200, Map.of("url", url));
+            Written.json(ctx, 200, new WebhookJson(url));
         }, Permission.ADMINISTER);
         routes.delete("/api/v1/radars/{name}/webhook", ctx -> {
             team.webhooks().set(Viewer.actor(ctx), ctx.pathParam("name"), null);
@@ -79,9 +82,8 @@ final class ProposalApi {
             LocalDate date = EditionRoutes.edition(h, ctx.pathParam("date"));
             team.drafts().publish(Viewer.actor(ctx), h.radar().name(), date, Preconditions.expectedVersion(ctx, Input.of(ctx)));
             int version = team.drafts().version(h.radar().name(), date).orElseThrow();
-            team.announce(h.radar().name(), "edition.published", Map.of("edition", date.toString()));
-            Written.json(ctx, 200, Map.of("radar", h.radar().name(), "edition", date.toString(), "status", "published",
-                    "version", version), Preconditions.etag(version));
+            team.announcePublished(h.radar().name(), date);
+            Written.json(ctx, 200, new PublishedJson(h.radar().name(), date.toString(), "published", version), Preconditions.etag(version));
         }, Permission.CURATE);
     }
 
@@ -96,17 +98,17 @@ final class ProposalApi {
                 throw new BadRequest("status", "query parameter 'status' is open, accepted or rejected, not '" + status + "'");
             }
         }
-        var list = team.proposals().of(h.radar().name(), wanted).stream().map(p -> withTally(p, "")).toList();
-        Etag.json(ctx, Map.of("count", list.size(), "proposals", list));
+        var list = team.proposals().of(h.radar().name(), wanted).stream().map(p -> withVotes(p, "", null)).toList();
+        Etag.json(ctx, new ListJson(list.size(), list));
     }
 
     private void create(Context ctx) {
         History h = ProposalPages.history(site, ctx);
         var p = ProposalForms.checked(ProposalForms.read(site, h, Input.of(ctx)), h, site.today());
         Proposal stored = Input.checked("proposal", () -> team.proposals().create(Viewer.actor(ctx), h.radar().name(), p));
-        team.announce(stored.radar(), "proposal.created", Map.of("proposal", ProposalRepository.view(stored)));
+        team.announce("proposal.created", stored);
         ctx.header("Location", ProposalPages.href(stored.radar(), stored.id()).replaceFirst("^/radars", "/api/v1/radars"));
-        Written.json(ctx, 201, ProposalRepository.view(stored), Preconditions.etag(stored.version()));
+        Written.json(ctx, 201, ProposalJson.of(stored), Preconditions.etag(stored.version()));
     }
 
     private void draft(Context ctx) {
@@ -122,17 +124,34 @@ final class ProposalApi {
         Written.json(ctx, 200, m);
     }
 
-    private Map<String, Object> withTally(Proposal p, String voter) {
-        var m = ProposalRepository.view(p);
-        var t = team.proposals().tally(p.id(), voter);
-        m.put("votes", new VotesJson(t.inFavour(), t.against(), t.mine()));
-        return m;
+    private WithVotesJson withVotes(Proposal p, String voter, List<CommentJson> comments) {
+        return new WithVotesJson(ProposalJson.of(p), votes(team.proposals().tally(p.id(), voter)), comments);
     }
 
-    private Map<String, Object> full(Proposal p, Viewer viewer) {
-        var m = withTally(p, viewer.signedIn() ? viewer.name() : "");
-        m.put("comments", team.proposals().comments(p.id()).stream().map(ProposalApi::comment).toList());
-        return m;
+    private WithVotesJson full(Proposal p, Viewer viewer) {
+        return withVotes(p, viewer.signedIn() ? viewer.name() : "",
+                team.proposals().comments(p.id()).stream().map(ProposalApi::comment).toList());
+    }
+
+    private static VotesJson votes(Tally t) {
+        return new VotesJson(t.inFavour(), t.against(), t.mine());
+    }
+
+    /** A proposal with the votes on it and, when it is read on its own, its comments. */
+    record WithVotesJson(@JsonUnwrapped ProposalJson proposal, VotesJson votes,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) List<CommentJson> comments) {
+    }
+
+    /** A radar's proposals, newest first, with their number. */
+    record ListJson(int count, List<WithVotesJson> proposals) {
+    }
+
+    /** The edition just published, with its version. */
+    record PublishedJson(String radar, String edition, String status, int version) {
+    }
+
+    /** A radar's webhook address, empty when it has none. */
+    record WebhookJson(String url) {
     }
 
     /** The votes on a proposal, with the asking reader's own. */

@@ -1,6 +1,5 @@
 package io.mlopsradar.web;
 
-import io.mlopsradar.store.ProposalRepository;
 
 import io.mlopsradar.text.Urls;
 import io.mlopsradar.editions.UnknownRadarException;
@@ -52,8 +51,7 @@ final class ProposalPages {
             Input in = Input.of(ctx);
             Proposal decided = team.proposals().decide(Viewer.actor(ctx), p.id(), accept(in), in.get("note"),
                     Preconditions.expectedVersion(ctx, in));
-            team.announce(decided.radar(), "proposal." + decided.status().id(),
-                    Map.of("proposal", ProposalRepository.view(decided)));
+            team.announce("proposal." + decided.status().id(), decided);
             back(ctx, p);
         }, Permission.CURATE);
         routes.get("/radars/{name}/draft", this::draft, Permission.READ);
@@ -62,7 +60,7 @@ final class ProposalPages {
             Input in = Input.of(ctx);
             LocalDate date = EditionRoutes.edition(h, in.required("date"));
             team.drafts().publish(Viewer.actor(ctx), h.radar().name(), date, Preconditions.expectedVersion(ctx, in));
-            team.announce(h.radar().name(), "edition.published", Map.of("edition", date.toString()));
+            team.announcePublished(h.radar().name(), date);
             ctx.redirect("/radars/" + Urls.encode(h.radar().name()), HttpStatus.SEE_OTHER);
         }, Permission.CURATE);
     }
@@ -107,7 +105,7 @@ final class ProposalPages {
             return;
         }
         Proposal stored = Input.checked("proposal", () -> team.proposals().create(Viewer.actor(ctx), h.radar().name(), p));
-        team.announce(stored.radar(), "proposal.created", Map.of("proposal", ProposalRepository.view(stored)));
+        team.announce("proposal.created", stored);
         back(ctx, stored);
     }
 

@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mlopsradar.accounts.SignInLimiter;
 import io.mlopsradar.accounts.oidc.OidcClient;
 import io.mlopsradar.store.ExternalIdentities;
@@ -13,13 +14,14 @@ import io.mlopsradar.store.SessionRepository;
 import io.mlopsradar.store.Settings;
 import io.mlopsradar.store.SignInFailures;
 import io.mlopsradar.notifications.Webhooks;
+import io.mlopsradar.proposals.Proposal;
+import io.mlopsradar.proposals.ProposalJson;
 import io.mlopsradar.store.WebhookRepository;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.LocalDate;
 import java.util.concurrent.Executors;
 import org.jdbi.v3.core.Jdbi;
 
@@ -52,13 +54,26 @@ record Team(TeamConfig config, Clock clock, AccountRepository accounts, SessionR
         return new OidcClient(config.singleSignOn(), http, clock);
     }
 
-    /** Tells the radar's webhook (if any) about an event, in the background. */
-    void announce(String radar, String event, Map<String, Object> data) {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("event", event);
-        body.put("radar", radar);
-        body.put("at", OffsetDateTime.now(clock).toString());
-        body.putAll(data);
-        notifier.send(radar, Json.write(body));
+    /** Tells the proposal's radar's webhook (if any) that the proposal was created or decided, in the background. */
+    void announce(String event, Proposal proposal) {
+        announce(new EventJson(event, proposal.radar(), now(), ProposalJson.of(proposal), null));
+    }
+
+    /** Tells the radar's webhook (if any) that an edition was published, in the background. */
+    void announcePublished(String radar, LocalDate edition) {
+        announce(new EventJson("edition.published", radar, now(), null, edition.toString()));
+    }
+
+    private void announce(EventJson event) {
+        notifier.send(event.radar(), Json.write(event));
+    }
+
+    private String now() {
+        return OffsetDateTime.now(clock).toString();
+    }
+
+    /** What a webhook receives: the event, its radar and time, and the proposal or the edition it concerns. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record EventJson(String event, String radar, String at, ProposalJson proposal, String edition) {
     }
 }

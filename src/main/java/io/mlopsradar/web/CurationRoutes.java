@@ -1,5 +1,7 @@
 package io.mlopsradar.web;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -14,7 +16,7 @@ import io.mlopsradar.store.ToolRepository.Stored;
 import io.mlopsradar.text.Markdown;
 import io.mlopsradar.web.CurationViews.CurationPage;
 import io.mlopsradar.web.CurationViews.RingChoice;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -80,17 +82,22 @@ final class CurationRoutes {
     private void answer(Context ctx, Stored stored) {
         AssessedTool a = site.radar().get(stored.tool());
         CuratorOverride o = stored.tool().override();
-        var m = new LinkedHashMap<String, Object>();
-        m.put("tool", stored.tool().id());
-        m.put("name", stored.tool().name());
-        m.put("ring", a.ring());
-        m.put("computed_ring", a.assessment().computedRing());
-        m.put("reasons", a.assessment().reasons().stream().map(Reason::text).toList());
-        m.put("curator", o == null ? null : Map.of("ring", o.ring(), "rationale", o.rationale(),
-                "rationale_html", Markdown.toSafeHtml(o.rationale())));
-        m.put("version", stored.version());
+        var json = new CurationJson(stored.tool().id(), stored.tool().name(), a.ring(), a.assessment().computedRing(),
+                a.assessment().reasons().stream().map(Reason::text).toList(),
+                o == null ? null : new CuratorJson(o.ring(), o.rationale(), Markdown.toSafeHtml(o.rationale())), stored.version());
         ctx.header("Cache-Control", "no-cache");
-        Written.json(ctx, 200, m, Preconditions.etag(stored.version()));
+        Written.json(ctx, 200, json, Preconditions.etag(stored.version()));
+    }
+
+    /** A tool's ring as computed and as decided, with the curator's decision (null when none) and its version. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CurationJson(String tool, String name, String ring, String computedRing, List<String> reasons, CuratorJson curator,
+                        int version) {
+    }
+
+    /** The curator's ring and rationale, in Markdown and as safe HTML. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CuratorJson(String ring, String rationale, String rationaleHtml) {
     }
 
     private static String value(String s) {

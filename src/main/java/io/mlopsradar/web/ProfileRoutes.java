@@ -1,5 +1,8 @@
 package io.mlopsradar.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -12,7 +15,6 @@ import io.mlopsradar.store.ProfileRepository.AdviceRun;
 import io.mlopsradar.store.ProfileRepository.Saved;
 import io.mlopsradar.web.ProfileViews.ListPage;
 import io.mlopsradar.web.ProfileViews.Page;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -56,23 +58,19 @@ final class ProfileRoutes {
             profiles.advise(ctx, saved);
             ctx.redirect(href(saved.name()) + "#changes", HttpStatus.SEE_OTHER);
         }, Permission.SIGNED_IN);
-        routes.get("/api/v1/profiles", ctx -> Written.json(ctx, 200, Map.of("profiles",
-                profiles.repository().all().stream().map(ProfileRoutes::summary).toList())), Permission.SIGNED_IN);
+        routes.get("/api/v1/profiles", ctx -> Written.json(ctx, 200, new ProfilesJson(
+                profiles.repository().all().stream().map(SummaryJson::of).toList())), Permission.SIGNED_IN);
         routes.get("/api/v1/profiles/{profile}", ctx -> {
             Saved saved = profiles.find(ctx.pathParam("profile"));
-            var m = summary(saved);
-            m.put("profile", saved.profile());
-            m.put("changes_since_previous_advice", SavedProfiles.json(profiles.changes(saved.name())));
+            var json = new ProfileJson(SummaryJson.of(saved), saved.profile(), AdviceChangesJson.of(profiles.changes(saved.name())));
             ctx.header("Cache-Control", "no-cache");
-            Written.json(ctx, 200, m, Preconditions.etag(saved.version()));
+            Written.json(ctx, 200, json, Preconditions.etag(saved.version()));
         }, Permission.SIGNED_IN);
         routes.put("/api/v1/profiles/{profile}", this::put, Permission.SIGNED_IN);
         routes.post("/api/v1/profiles/{profile}/advice", ctx -> {
             Saved saved = profiles.find(ctx.pathParam("profile"));
-            var m = new LinkedHashMap<String, Object>();
-            m.put("advice", profiles.advise(ctx, saved));
-            m.put("changes_since_last_advice", SavedProfiles.json(profiles.changes(saved.name())));
-            Written.json(ctx, 200, m);
+            Object advice = profiles.advise(ctx, saved);
+            Written.json(ctx, 200, new AdvisedJson(advice, AdviceChangesJson.of(profiles.changes(saved.name()))));
         }, Permission.SIGNED_IN);
     }
 
@@ -85,7 +83,7 @@ final class ProfileRoutes {
         if (!exists && expected != null) throw new java.util.NoSuchElementException("no saved profile '" + name + "'");
         AdvisorRoutes.answeringProfileRefusals(ctx, () -> {
             Saved saved = profiles.save(ctx, name, Upload.fromBody(ctx, Upload.PROFILE).text(), expected);
-            Written.json(ctx, exists ? 200 : 201, summary(saved), Preconditions.etag(saved.version()));
+            Written.json(ctx, exists ? 200 : 201, SummaryJson.of(saved), Preconditions.etag(saved.version()));
         });
     }
 
@@ -118,13 +116,26 @@ final class ProfileRoutes {
         ctx.status(status);
     }
 
-    private static LinkedHashMap<String, Object> summary(Saved s) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("name", s.name());
-        m.put("version", s.version());
-        m.put("updated_by", s.updatedBy());
-        m.put("updated_at", s.updatedAt().toString());
-        return m;
+    /** A saved profile's name and version, and who changed it last, when. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record SummaryJson(String name, int version, String updatedBy, String updatedAt) {
+        static SummaryJson of(Saved s) {
+            return new SummaryJson(s.name(), s.version(), s.updatedBy(), s.updatedAt().toString());
+        }
+    }
+
+    /** The saved profiles, by name. */
+    record ProfilesJson(List<SummaryJson> profiles) {
+    }
+
+    /** A saved profile with its YAML text and what changed between its last two advice runs (null before the second). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ProfileJson(@JsonUnwrapped SummaryJson summary, String profile, AdviceChangesJson changesSincePreviousAdvice) {
+    }
+
+    /** The advice just run for a saved profile, and what changed since the run before (null on the first). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record AdvisedJson(Object advice, AdviceChangesJson changesSinceLastAdvice) {
     }
 
     static String href(String name) {

@@ -8,7 +8,6 @@ import io.mlopsradar.advisor.AdviceJson;
 import io.mlopsradar.store.ProfileRepository;
 import io.mlopsradar.store.ProfileRepository.AdviceRun;
 import io.mlopsradar.store.ProfileRepository.Saved;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -52,25 +51,6 @@ final class SavedProfiles {
     AdviceChanges changes(String name) {
         List<AdviceRun> runs = profiles.recentAdvice(name, 2);
         return runs.size() < 2 ? null : AdviceChanges.between(read(runs.get(1)), read(runs.get(0)));
-    }
-
-    static Map<String, Object> json(AdviceChanges c) {
-        if (c == null) return null;
-        var m = new LinkedHashMap<String, Object>();
-        m.put("none", c.none());
-        m.put("first_options", c.firstOptions().stream().map(f -> option("need", f.need(), "need_name", f.needName(),
-                "before", f.before(), "after", f.after())).toList());
-        m.put("options_added", c.added().stream().map(o -> option("need", o.need(), "tool", o.tool(), "name", o.name())).toList());
-        m.put("options_removed", c.removed().stream().map(o -> option("need", o.need(), "tool", o.tool(), "name", o.name())).toList());
-        m.put("stack_rings", c.stackRings().stream().map(r -> option("tool", r.tool(), "name", r.name(), "before", r.before(),
-                "after", r.after())).toList());
-        return m;
-    }
-
-    private static Map<String, Object> option(Object... pairs) {
-        var m = new LinkedHashMap<String, Object>();
-        for (int i = 0; i + 1 < pairs.length; i += 2) m.put((String) pairs[i], pairs[i + 1]);
-        return m;
     }
 
     private static Map<String, Object> read(AdviceRun run) {

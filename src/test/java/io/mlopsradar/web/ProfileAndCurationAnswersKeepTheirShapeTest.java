@@ -1,0 +1,44 @@
+package io.mlopsradar.web;
+
+import static io.mlopsradar.text.GoldenJson.assertMatches;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlopsradar.store.Database;
+import io.mlopsradar.store.TestDatabases;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exact JSON of the saved-profile answers (with what changed between two advice runs) and of the curation
+ * answers. The advice itself and the ring's reasons are masked: other tests pin them, and they follow the catalogue.
+ */
+class ProfileAndCurationAnswersKeepTheirShapeTest {
+    @Test
+    void savedProfilesAndCurationAnswerTheDocumentedJson() throws Exception {
+        try (Database db = TestDatabases.sqlite(); TeamSite team = TeamSite.start(db)) {
+            WebUser vera = team.as("vera");
+            byte[] profile = SavedProfilesTest.PROFILE.getBytes(StandardCharsets.UTF_8);
+            assertMatches("web/profile-created.json", vera.put("/api/v1/profiles/northwind", "application/yaml", profile).body());
+            assertMatches("web/profiles.json", vera.get("/api/v1/profiles").body());
+            assertMatches("web/profile-advice-first.json", vera.post("/api/v1/profiles/northwind/advice", "application/json",
+                    new byte[0]).body(), "advice");
+
+            WebUser cora = team.as("cora");
+            var read = cora.get("/api/v1/tools/mlflow/curation");
+            assertMatches("web/curation.json", read.body(), "reasons", "rationale", "rationale_html");
+            var set = cora.json("PUT", "/api/v1/tools/mlflow/curation", "{\"ring\":\"hold\",\"rationale\":\"A *board* call\"}",
+                    "If-Match", read.header("ETag"));
+            assertThat(set.code()).isEqualTo(200);
+            assertMatches("web/curation-set.json", set.body(), "reasons");
+
+            String version = Json.MAPPER.readTree(vera.get("/api/v1/profiles/northwind").body()).get("version").asText();
+            assertThat(vera.form("/profiles/northwind", "version", version, "profile", SavedProfilesTest.PROFILE
+                    .replace("open_source_only: true", "open_source_only: false")).code()).isEqualTo(303);
+            assertMatches("web/profile-advice-second.json", vera.post("/api/v1/profiles/northwind/advice", "application/json",
+                    new byte[0]).body(), "advice");
+            assertMatches("web/profile.json", vera.get("/api/v1/profiles/northwind").body());
+            assertMatches("web/curation-cleared.json", cora.json("DELETE", "/api/v1/tools/mlflow/curation", null,
+                    "If-Match", set.header("ETag")).body(), "reasons");
+        }
+    }
+}

@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.formats.registry.Format;
@@ -10,7 +12,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,18 +60,15 @@ final class BenchBatch implements Callable<Integer> {
         String separate = seeded(work, "separate");
         long separateMs = 0;
         for (String p : paths) separateMs += timed("import", "--format", "byor-csv", p, "--radar", "bench", "--edition-from-name", pattern, "--db", separate);
-        var m = new LinkedHashMap<String, Object>();
-        m.put("files", files);
-        m.put("rows_per_file", rows);
-        m.put("warm_up_ms", warm);
-        m.put("one_file_ms", one);
-        m.put("all_files_one_run_ms", batch);
-        m.put("one_run_per_file_ms", separateMs);
-        m.put("ratio_all_to_one", Math.round(batch * 100.0 / Math.max(1, one)) / 100.0);
-        m.put("folder", work.toString());
-        if (output.json()) output.printJson(spec.commandLine().getOut(), m);
-        else RowPrinter.print(output, spec, List.of(m), List.copyOf(m.keySet()));
+        RowPrinter.printOne(output, spec, new Measured(files, rows, warm, one, batch, separateMs,
+                Math.round(batch * 100.0 / Math.max(1, one)) / 100.0, work.toString()));
         return 0;
+    }
+
+    /** What one run measured: one file, all files in one run, one run per file (and the ratio of the first two). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Measured(int files, int rowsPerFile, long warmUpMs, long oneFileMs, long allFilesOneRunMs, long oneRunPerFileMs,
+                    double ratioAllToOne, String folder) {
     }
 
     private long importing(Path work, String name, List<String> paths, String pattern) {

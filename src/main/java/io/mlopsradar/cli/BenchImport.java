@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.formats.internal.FolderEntries;
 import io.mlopsradar.formats.registry.Format;
@@ -10,8 +12,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,20 +53,16 @@ final class BenchImport implements Callable<Integer> {
         long importMs = timed("import", "--format", "yaml", file.toString(), "--db", db);
         Path site = work.resolve("site");
         long siteMs = timed("site", "--radar", BenchHistory.RADAR.name(), "--out", site.toString(), "--db", db);
-        var m = new LinkedHashMap<String, Object>();
-        m.put("editions", editions);
-        m.put("rows_per_edition", rows);
-        m.put("rows", history.editions().stream().mapToInt(e -> e.blips().size()).sum());
-        m.put("distinct_blips", history.timelines().size());
-        m.put("file_bytes", Files.size(file));
-        m.put("import_ms", importMs);
-        m.put("site_ms", siteMs);
-        m.put("site_files", count(site));
-        m.put("cores", Runtime.getRuntime().availableProcessors());
-        m.put("folder", work.toString());
-        if (output.json()) output.printJson(spec.commandLine().getOut(), m);
-        else RowPrinter.print(output, spec, List.of(m), List.copyOf(m.keySet()));
+        RowPrinter.printOne(output, spec, new Measured(editions, rows, history.editions().stream().mapToInt(e -> e.blips().size()).sum(),
+                history.timelines().size(), Files.size(file), importMs, siteMs, count(site), Runtime.getRuntime().availableProcessors(),
+                work.toString()));
         return 0;
+    }
+
+    /** What one run measured, with the size of the history it imported. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Measured(int editions, int rowsPerEdition, int rows, int distinctBlips, long fileBytes, long importMs, long siteMs,
+                    long siteFiles, int cores, String folder) {
     }
 
     private long timed(String... args) {

@@ -1,10 +1,12 @@
 package io.mlopsradar.cli;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.DatabaseCheck;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,13 +42,8 @@ final class DbCommand implements Runnable {
             }
             var out = spec.commandLine().getOut();
             if (output.json()) {
-                var m = new LinkedHashMap<String, Object>();
-                m.put("healthy", report.healthy());
-                m.put("engine", report.engine());
-                m.put("integrity_problems", report.integrityProblems());
-                m.put("rows", report.rows());
-                m.put("orphans", report.orphans());
-                output.printJson(out, m);
+                output.printJson(out, new Checked(report.healthy(), report.engine(), report.integrityProblems(), report.rows(),
+                        report.orphans()));
             } else {
                 var rows = new ArrayList<List<String>>();
                 rows.add(List.of("engine", report.engine()));
@@ -60,5 +57,10 @@ final class DbCommand implements Runnable {
             out.flush();
             return report.healthy() ? 0 : 1;
         }
+    }
+
+    /** The check's findings: rows per table and orphans per kind are keyed by table and kind. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Checked(boolean healthy, String engine, List<String> integrityProblems, Map<String, Long> rows, Map<String, Long> orphans) {
     }
 }

@@ -1,10 +1,7 @@
 package io.mlopsradar.cli;
 
 import io.mlopsradar.landscape.Framework;
-import io.mlopsradar.landscape.Ring;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,18 +20,8 @@ final class RingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Map<String, Object>> rows = Framework.bundled().rings().stream().map(RingsCommand::row).toList();
-        RowPrinter.print(output, spec, rows, List.of("id", "name", "strategy", "actions"));
+        // a ring's JSON is its record: id, name, order, strategy, actions (as /api/v1/rings answers it too)
+        RowPrinter.print(output, spec, Framework.bundled().rings(), List.of("id", "name", "strategy", "actions"));
         return 0;
-    }
-
-    static Map<String, Object> row(Ring r) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("id", r.id());
-        m.put("name", r.name());
-        m.put("order", r.order());
-        m.put("strategy", r.strategy());
-        m.put("actions", r.actions());
-        return m;
     }
 }

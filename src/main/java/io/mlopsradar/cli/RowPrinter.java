@@ -19,6 +19,15 @@ final class RowPrinter {
                 .map(RowPrinter::fields).map(r -> columns.stream().map(c -> cell(r.get(c))).toList()).toList());
     }
 
+    /** Prints one record as JSON, or as a one-row table of all its fields in their JSON order. */
+    static void printOne(OutputOptions output, CommandSpec spec, Object row) {
+        if (output.json()) {
+            output.printJson(spec.commandLine().getOut(), row);
+            return;
+        }
+        print(output, spec, List.of(row), fields(row).keySet().stream().map(String::valueOf).toList());
+    }
+
     private static Map<?, ?> fields(Object row) {
         return row instanceof Map<?, ?> map ? map : OutputOptions.jsonWriter().convertValue(row, Map.class);
     }

@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Clock;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.FactSheet;
@@ -9,9 +11,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,35 +42,37 @@ final class SignalsStaleCommand implements Callable<Integer> {
         Period age = Ages.period("--older-than", olderThan);
         LocalDate today = LocalDate.now(clock);
         Catalog catalog = StoredCatalog.catalog(db);
-        var rows = new ArrayList<Map<String, Object>>();
+        var rows = new ArrayList<StaleFact>();
         int unsourced = 0;
         for (Tool t : catalog.tools()) {
             FactSheet sheet = FactSheet.of(t, catalog.signals(), today, age);
             for (FactSheet.Line l : sheet.lines()) {
                 if (l.provenance() == null) unsourced++;
                 if (!l.stale()) continue;
-                var m = new LinkedHashMap<String, Object>();
-                m.put("tool", t.id());
-                m.put("fact", l.fact());
-                m.put("value", l.value());
-                m.put("source", l.provenance().source());
-                m.put("as_of", l.provenance().asOf().toString());
-                m.put("age_days", l.provenance().ageInDays(today));
-                rows.add(m);
+                rows.add(new StaleFact(t.id(), l.fact(), l.value(), l.provenance().source(), l.provenance().asOf().toString(),
+                        l.provenance().ageInDays(today)));
             }
         }
-        rows.sort(Comparator.comparing((Map<String, Object> m) -> (String) m.get("as_of")).thenComparing(m -> (String) m.get("tool")));
+        rows.sort(Comparator.comparing(StaleFact::asOf).thenComparing(StaleFact::tool));
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
-            output.printJson(out, Map.of("older_than", olderThan, "today", today.toString(), "count", rows.size(),
-                    "unsourced", unsourced, "facts", rows));
+            output.printJson(out, new StaleFacts(olderThan, today.toString(), rows.size(), unsourced, rows));
             return 0;
         }
         output.printTable(out, List.of("tool", "fact", "value", "source", "as of", "days"), rows.stream()
-                .map(m -> List.of((String) m.get("tool"), (String) m.get("fact"), (String) m.get("value"), (String) m.get("source"),
-                        (String) m.get("as_of"), String.valueOf(m.get("age_days")))).toList());
+                .map(f -> List.of(f.tool(), f.fact(), f.value(), f.source(), f.asOf(), String.valueOf(f.ageDays()))).toList());
         out.printf("%d facts older than %s; %d facts have no recorded source%n", rows.size(), olderThan, unsourced);
         out.flush();
         return 0;
+    }
+
+    /** A fact read longer ago than the age asked for, with its source and how many days ago it was read. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record StaleFact(String tool, String fact, String value, String source, String asOf, long ageDays) {
+    }
+
+    /** The stale facts, stalest first, and how many facts have no recorded source at all. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record StaleFacts(String olderThan, String today, int count, int unsourced, List<StaleFact> facts) {
     }
 }

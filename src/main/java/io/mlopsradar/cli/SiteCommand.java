@@ -6,7 +6,6 @@ import io.mlopsradar.site.StaticSite;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.ToolRepository;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,16 +34,15 @@ final class SiteCommand implements Callable<Integer> {
             long start = System.nanoTime();
             StaticSite.Result r = StaticSite.build(history, new ToolRepository(database.jdbi()).catalog(), Framework.bundled(), out);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            var m = new LinkedHashMap<String, Object>();
-            m.put("radar", history.radar().name());
-            m.put("folder", out.toString());
-            m.put("files", r.files());
-            m.put("bytes", r.bytes());
-            m.put("millis", millis);
-            if (output.json()) output.printJson(spec.commandLine().getOut(), m);
+            if (output.json()) output.printJson(spec.commandLine().getOut(), new WrittenSite(history.radar().name(), out.toString(), r.files(),
+                    r.bytes(), millis));
             else spec.commandLine().getOut().printf("wrote %d files (%d bytes) for radar '%s' to %s in %d ms; open %s%n", r.files(),
                     r.bytes(), history.radar().name(), out, millis, out.resolve("index.html"));
             return 0;
         }
+    }
+
+    /** What was written: the radar, the folder, how many files and bytes, and how long it took. */
+    record WrittenSite(String radar, String folder, int files, long bytes, long millis) {
     }
 }

@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.mlopsradar.accounts.Account;
 import io.mlopsradar.accounts.Passwords;
 import io.mlopsradar.accounts.Role;
@@ -12,9 +14,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -111,21 +112,19 @@ final class UsersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<Map<String, Object>> rows = withAccounts(db, repo -> repo.all().stream().map(ListUsers::row).toList());
+            List<Listed> rows = withAccounts(db, repo -> repo.all().stream().map(Listed::of).toList());
             RowPrinter.print(output, spec, rows, List.of("name", "site_admin", "disabled", "roles"));
             return 0;
         }
 
-        private static Map<String, Object> row(Account a) {
-            var m = new LinkedHashMap<String, Object>();
-            m.put("name", a.name());
-            m.put("site_admin", a.siteAdmin());
-            m.put("disabled", a.disabled());
-            var roles = new StringBuilder();
-            new java.util.TreeMap<>(a.roles()).forEach((k, v) -> roles.append(roles.isEmpty() ? "" : ", ")
-                    .append(k.equals(Account.EVERY_RADAR) ? "every radar" : k).append(": ").append(v.id()));
-            m.put("roles", roles.toString());
-            return m;
+        /** An account as listed: its roles in one line such as "every radar: viewer, mlops: curator". */
+        @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+        record Listed(String name, boolean siteAdmin, boolean disabled, String roles) {
+            static Listed of(Account a) {
+                var roles = new StringJoiner(", ");
+                a.roleIds().forEach((radar, role) -> roles.add((radar.equals(Account.EVERY_RADAR) ? "every radar" : radar) + ": " + role));
+                return new Listed(a.name(), a.siteAdmin(), a.disabled(), roles.toString());
+            }
         }
     }
 

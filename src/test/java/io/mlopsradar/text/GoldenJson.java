@@ -14,12 +14,12 @@ import java.util.Set;
 /**
  * Compares JSON text with a fixture under {@code src/test/resources/golden}: keys, their order, nesting, nulls and the
  * formatting of numbers and dates must all be the same (whitespace aside). Values that differ from run to run (a
- * secret, a time from the system clock) are named and replaced by {@code "(masked)"} on both sides.
+ * secret, a duration, a count that follows the catalogue) are named and replaced by their kind, such as
+ * {@code "(masked integer)"}, so that their type is still checked.
  * Run with {@code -Dgolden.write=true} to write the fixtures from the code instead (then read them before committing).
  */
 public final class GoldenJson {
     private static final Path FOLDER = Path.of("src/test/resources/golden");
-    private static final TextNode MASK = TextNode.valueOf("(masked)");
 
     private GoldenJson() {
     }
@@ -41,11 +41,18 @@ public final class GoldenJson {
         }
     }
 
+    private static JsonNode mask(JsonNode value) {
+        if (value.isNull()) return value;
+        String kind = value.isIntegralNumber() ? "integer" : value.isNumber() ? "decimal" : value.isTextual() ? "text"
+                : value.isBoolean() ? "boolean" : value.isArray() ? "array" : "object";
+        return TextNode.valueOf("(masked " + kind + ")");
+    }
+
     private static JsonNode masked(JsonNode node, Set<String> names) {
         if (node instanceof ObjectNode object) {
             var fields = new java.util.ArrayList<String>();
             object.fieldNames().forEachRemaining(fields::add);
-            for (String name : fields) object.set(name, names.contains(name) ? MASK : masked(object.get(name), names));
+            for (String name : fields) object.set(name, names.contains(name) ? mask(object.get(name)) : masked(object.get(name), names));
         } else if (node.isArray()) {
             for (JsonNode item : node) masked(item, names);
         }

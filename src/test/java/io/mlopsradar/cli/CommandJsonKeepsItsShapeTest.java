@@ -34,7 +34,7 @@ class CommandJsonKeepsItsShapeTest {
     @Test
     void staleFactsPrintTheirDocumentedKeys() throws Exception {
         var json = (ObjectNode) JsonMappers.compact().readTree(run("", "signals", "stale", "--older-than", "2y", "--format", "json",
-                "--db", Database.memoryUrl("stale" + System.nanoTime())));
+                "--db", Database.temporaryUrl("stale" + System.nanoTime())));
         var facts = (ArrayNode) json.get("facts");
         assertThat(facts.size()).isGreaterThan(3);
         while (facts.size() > 3) facts.remove(3);

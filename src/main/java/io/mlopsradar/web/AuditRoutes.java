@@ -8,8 +8,9 @@ import io.mlopsradar.audit.AuditEntry;
 import io.mlopsradar.audit.AuditFilter;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
+import io.mlopsradar.web.TeamViews.AuditPage;
 import java.util.List;
+import java.util.Map;
 
 /** The audit trail for site administrators: a page and an API, both filtered, and CSV export. Read-only by design. */
 final class AuditRoutes {
@@ -27,12 +28,8 @@ final class AuditRoutes {
 
     private void page(Context ctx) {
         AuditFilter f = filter(ctx, PAGE_LIMIT);
-        var params = new HashMap<String, Object>();
-        params.put("entries", team.audit().find(f));
-        params.put("filter", f);
-        params.put("query", ctx.queryString() == null ? "" : ctx.queryString());
-        params.put("user", Viewer.of(ctx).name());
-        Templates.render(ctx, "audit.jte", params);
+        Templates.render(ctx, "audit.jte", Map.of("page", new AuditPage(team.audit().find(f), f,
+                ctx.queryString() == null ? "" : ctx.queryString(), Viewer.of(ctx).name())));
     }
 
     private void api(Context ctx) {

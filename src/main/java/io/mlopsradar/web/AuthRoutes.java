@@ -8,8 +8,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.accounts.Account;
 import io.mlopsradar.store.ApiTokenRepository;
+import io.mlopsradar.web.TeamViews.AccountPage;
+import io.mlopsradar.web.TeamViews.LoginPage;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,13 +48,9 @@ final class AuthRoutes {
 
     /** The sign-in form, also the answer (401) to a page that needs someone signed in. */
     void loginPage(Context ctx, int status, String message) {
-        var params = new HashMap<String, Object>();
-        params.put("csrf", Csrf.token(ctx, team.config().secureCookies()));
-        params.put("next", safeNext(status == 200 ? ctx.queryParam("next") : ctx.path()));
-        params.put("message", message);
-        params.put("provider", team.oidc() == null ? null : team.config().singleSignOn().providerName());
-        params.put("local", team.config().localSignIn());
-        Templates.render(ctx, "login.jte", params);
+        Templates.render(ctx, "login.jte", Map.of("page", new LoginPage(Csrf.token(ctx, team.config().secureCookies()),
+                safeNext(status == 200 ? ctx.queryParam("next") : ctx.path()), message,
+                team.oidc() == null ? null : team.config().singleSignOn().providerName(), team.config().localSignIn())));
         ctx.status(status);
     }
 
@@ -95,14 +92,8 @@ final class AuthRoutes {
 
     private void accountPage(Context ctx, ApiTokenRepository.Created created) {
         Account a = Viewer.of(ctx).account();
-        var params = new HashMap<String, Object>();
-        params.put("csrf", Csrf.token(ctx, team.config().secureCookies()));
-        params.put("account", a);
-        params.put("tokens", team.tokens().of(a));
-        params.put("now", OffsetDateTime.now(team.clock()));
-        params.put("created", created);
-        params.put("ssoEmail", team.identities().email(a).orElse(null));
-        Templates.render(ctx, "account.jte", params);
+        Templates.render(ctx, "account.jte", Map.of("page", new AccountPage(Csrf.token(ctx, team.config().secureCookies()), a,
+                team.tokens().of(a), OffsetDateTime.now(team.clock()), created, team.identities().email(a).orElse(null))));
         if (created != null) ctx.status(201);
     }
 

@@ -5,7 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.mlopsradar.text.Urls;
 import io.mlopsradar.store.SetupLinks;
-import java.util.HashMap;
+import io.mlopsradar.web.TeamViews.SetupPage;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /** The first-start setup link's page, where the first site administrator chooses a name and password, once. */
@@ -46,12 +47,8 @@ final class SetupRoutes {
     }
 
     private void form(Context ctx, String name, String message, int status) {
-        var model = new HashMap<String, Object>();
-        model.put("csrf", Csrf.token(ctx, team.config().secureCookies()));
-        model.put("action", "/setup/" + Urls.encode(ctx.pathParam("token")));
-        model.put("name", name == null ? "" : name);
-        model.put("message", message);
-        Templates.render(ctx, "setup.jte", model);
+        Templates.render(ctx, "setup.jte", Map.of("page", new SetupPage(Csrf.token(ctx, team.config().secureCookies()),
+                "/setup/" + Urls.encode(ctx.pathParam("token")), name == null ? "" : name, message)));
         ctx.status(status);
     }
 }

@@ -24,6 +24,7 @@ import io.mlopsradar.web.Views.Link;
 import io.mlopsradar.web.Views.Option;
 import io.mlopsradar.web.Views.PicturePage;
 import io.mlopsradar.web.Views.QuadrantCard;
+import io.mlopsradar.web.Views.Related;
 import io.mlopsradar.web.Views.RingCard;
 import io.mlopsradar.web.Views.Row;
 import java.util.Comparator;
@@ -101,16 +102,12 @@ final class PageRoutes {
         String q = Filters.query(filter);
         String select = "/landscape?" + (q.isEmpty() ? "" : q + "&") + LandscapeSelection.PARAM + "={id}";
         String svg = pictures.landscapeSvg(filter, true, selection.orElse(null), select);
-        var params = new java.util.HashMap<String, Object>();
-        params.put("nav", "landscape");
-        selection.ifPresent(s -> {
-            params.put("selected", new Link("/tools/" + Urls.encode(s.tool().id()), s.tool().name(), ""));
-            params.put("neighbours", s.neighbours());
-        });
-        params.put("page", new PicturePage("Landscape", "Artifact focus across, scope upwards; shaded by ring.",
+        var page = new PicturePage("Landscape", "Artifact focus across, scope upwards; shaded by ring.",
                 form(filter), svg, rows(filter), withQuery("/landscape.svg", filter), withQuery("/radar", filter),
-                "Same tools on the radar", Views.EditionChoice.none()));
-        Templates.render(ctx, "picture.jte", params);
+                "Same tools on the radar", Views.EditionChoice.none());
+        selection.ifPresentOrElse(s -> Templates.render(ctx, "picture.jte", Map.of("nav", "landscape", "page", page, "related",
+                        new Related(new Link("/tools/" + Urls.encode(s.tool().id()), s.tool().name(), ""), s.neighbours()))),
+                () -> render(ctx, "landscape", page));
     }
 
     private static void render(Context ctx, String nav, PicturePage page) {

@@ -49,6 +49,10 @@ public final class Views {
     public record Link(String href, String label, String note) {
     }
 
+    /** The tool selected on the landscape and the tools related to it. */
+    public record Related(Link tool, List<Link> neighbours) {
+    }
+
     /** The tool page. */
     public record ToolPage(String id, String name, String aliases, String descriptionHtml, String category,
                            String categoryId, String quadrant, String x, String y, String ring, String ringId,

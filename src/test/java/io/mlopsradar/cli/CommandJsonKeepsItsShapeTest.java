@@ -1,6 +1,6 @@
 package io.mlopsradar.cli;
 
-import static io.mlopsradar.text.GoldenJson.assertMatches;
+import static io.mlopsradar.text.GoldenAnswers.assertMatches;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,6 +1,6 @@
 package io.mlopsradar.web;
 
-import static io.mlopsradar.text.GoldenJson.assertMatches;
+import static io.mlopsradar.text.GoldenAnswers.assertMatches;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.store.Database;

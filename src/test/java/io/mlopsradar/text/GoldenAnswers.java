@@ -12,16 +12,16 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * Compares JSON text with a fixture under {@code src/test/resources/golden}: keys, their order, nesting, nulls and the
+ * Compares the JSON text that a server or a command answered with a fixture under {@code src/test/resources/golden}: keys, their order, nesting, nulls and the
  * formatting of numbers and dates must all be the same (whitespace aside). Values that differ from run to run (a
  * secret, a duration, a count that follows the catalogue) are named and replaced by their kind, such as
  * {@code "(masked integer)"}, so that their type is still checked.
  * Run with {@code -Dgolden.write=true} to write the fixtures from the code instead (then read them before committing).
  */
-public final class GoldenJson {
+public final class GoldenAnswers {
     private static final Path FOLDER = Path.of("src/test/resources/golden");
 
-    private GoldenJson() {
+    private GoldenAnswers() {
     }
 
     /** Asserts that {@code actual} is the JSON of the fixture, ignoring the values of the {@code masked} fields. */

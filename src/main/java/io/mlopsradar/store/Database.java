@@ -38,9 +38,9 @@ public final class Database implements AutoCloseable {
             throw StoreFailures.atOpen(e, where);
         }
         try {
-            Migrations.apply(dataSource, engine, file);
             this.jdbi = Jdbi.create(dataSource);
             engine.configure(jdbi);
+            Migrations.apply(jdbi, dataSource, engine, file);
         } catch (RuntimeException e) {
             dataSource.close();
             throw StoreFailures.atOpen(e, where);

@@ -86,9 +86,9 @@ final class LandscapeImporter {
         }
         LandscapeImport found = new LandscapeReader(catalog, mapping, today).read(name, content);
         int added = tools.addMissing(found.added());
-        return new Summary("landscape", name, used, choice.detect(), added, found.alreadyKnown().size() + found.added().size() - added,
-                found.unmapped().size(), found.ignored().size(), found.added().stream().map(t -> t.id()).toList(), found.unmapped(),
-                found.droppedLinks());
+        int known = found.alreadyKnown().size() + found.added().size() - added;
+        return new Summary("landscape", name, used, choice.detect(), added, known, found.unmapped().size(), found.ignored().size(),
+                found.added().stream().map(t -> t.id()).toList(), found.unmapped(), found.droppedLinks());
     }
 
     private static String nothingPlaced(Path file, String option, MappingCoverage own, Optional<Landscape> best,

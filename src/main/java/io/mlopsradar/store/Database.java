@@ -75,12 +75,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Kept for callers written before SQLite: a temporary SQLite file, as {@link #temporaryUrl(String)}. */
-    @Deprecated
-    public static String memoryUrl(String name) {
-        return temporaryUrl(name);
-    }
-
     public Jdbi jdbi() {
         return jdbi;
     }

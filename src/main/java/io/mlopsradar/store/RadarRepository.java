@@ -76,7 +76,7 @@ public final class RadarRepository {
     }
 
     /** Saves as {@link #save(History, Consumer)} does, with an audit entry "radar.import" in the same transaction. */
-    public SaveResult save(History history, Consumer<Edition> stored, Actor actor, Clock clock, Map<String, Object> what) {
+    public SaveResult save(History history, Consumer<Edition> stored, Actor actor, Clock clock, Object what) {
         return Changes.inWriteTransaction(jdbi, h -> {
             SaveResult result = save(h, history, stored);
             AuditLog.append(h, clock, actor, "radar.import", "radar:" + history.radar().name(), null, Map.of("import", what,

@@ -58,4 +58,13 @@ class BacktestTest {
         assertThat(result.badCalls()).extracting(Backtest.Call::tool).contains("nni", "keras-tuner");
         assertThat(result.calls()).noneMatch(c -> c.tool().equals("tgi")).as("TGI was first released in 2023");
     }
+
+    @Test
+    void theJsonReportGivesFiguresTheListsAndTheRingCountsThenAndNow() {
+        var ended = new Backtest.Call("nni", "NNI", "trial", "hold", "ended", "archived: archived on 2024-09-01");
+        var missed = new Backtest.Call("vllm", "vLLM", "hold", "adopt", "standard", "");
+        var other = new Backtest.Call("dvc", "DVC", "assess", "assess", "other", "");
+        var result = new Backtest.Result(THEN, TODAY, List.of(ended, missed, other), List.of(ended), List.of(missed), 1, 2);
+        io.mlopsradar.text.GoldenJson.assertMatches(Backtest.toJson(result), "rings/backtest.json");
+    }
 }

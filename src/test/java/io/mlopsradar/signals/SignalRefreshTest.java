@@ -272,4 +272,13 @@ class SignalRefreshTest {
         assertThat(progress).contains("[1/3] nni: github", "[2/3] mlflow: github").anyMatch(p -> p.startsWith("  failed:"));
         assertThat(report.failed()).isEqualTo(1);
     }
+
+    @Test
+    void theJsonReportCountsWrittenAndFailedAndListsEveryRowWithItsChangesAndError() {
+        var report = new SignalRefresh.Report(List.of(
+                new SignalRefresh.Row("mlflow", "github", "read", List.of("stars 22000 → 23000", "moved to https://github.com/x/y"), null),
+                new SignalRefresh.Row("mlflow", "pypi", "skipped", List.of(), null),
+                new SignalRefresh.Row("nni", "github", "failed", List.of(), "https://api.github.com/repos/microsoft/nni: 404")), 1);
+        io.mlopsradar.text.GoldenJson.assertMatches(SignalRefresh.toJson(report), "signals/refresh-report.json");
+    }
 }

@@ -6,8 +6,6 @@ import io.mlopsradar.catalog.CuratorOverride;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.landscape.Framework;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -68,16 +66,8 @@ public final class Curations {
             Tool after = before.withOverride(decision);
             int version = ToolRepository.update(h, after, expectedVersion);
             AuditLog.append(h, clock, actor, decision == null ? "tool.curation-clear" : "tool.curation", "tool:" + toolId,
-                    view(before.override()), view(decision));
+                    before.override(), decision);
             return new ToolRepository.Stored(after, version);
         });
-    }
-
-    private static Map<String, Object> view(CuratorOverride o) {
-        if (o == null) return null;
-        var m = new LinkedHashMap<String, Object>();
-        m.put("ring", o.ring());
-        m.put("rationale", o.rationale());
-        return m;
     }
 }

@@ -44,6 +44,6 @@ class AdviceJsonTest {
         Catalog bundled = Catalog.bundled();
         var small = new Catalog(ids.stream().map(bundled::get).toList());
         Advice advice = new Advisor(Framework.bundled(), small, Relations.bundled(), Profiles.DAY).advise(profile);
-        GoldenJson.assertMatches(AdviceJson.toMap(advice), "advisor/json/" + name + ".json");
+        GoldenJson.assertMatches(AdviceJson.of(advice), "advisor/json/" + name + ".json");
     }
 }

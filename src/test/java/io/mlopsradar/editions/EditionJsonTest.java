@@ -25,6 +25,17 @@ class EditionJsonTest {
         shapes.put("diff oct-apr", EditionMaps.diff(OCT, APR, h.diff(OCT, APR)));
         shapes.put("diff apr-jul", EditionMaps.diff(APR, JUL, h.diff(APR, JUL)));
         for (String key : h.timelines().keySet()) shapes.put("timeline " + key, EditionMaps.timeline(h.radar(), key, h.timeline(key)));
+        var radar = new LinkedHashMap<String, Object>(EditionMaps.overview(h));
+        radar.put("editions_list", EditionMaps.summaries(h));
+        shapes.put("radar with its editions", radar);
+        var draft = new LinkedHashMap<String, Object>(EditionMaps.edition(h, JUL));
+        draft.put("version", 3);
+        draft.put("changes_since_published", EditionMaps.diff(NEXT_JAN, JUL, h.diff(NEXT_JAN, JUL)));
+        shapes.put("draft", draft);
+        var firstDraft = new History(Histories.RADAR, List.of(Edition.draft(JAN, List.of(Histories.dvc("Trial")))));
+        var lone = new LinkedHashMap<String, Object>(EditionMaps.edition(firstDraft, JAN));
+        lone.put("version", 1);
+        shapes.put("draft before any published edition", lone);
         GoldenJson.assertMatches(shapes, "editions/five-editions.json");
     }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.editions.Edition;
-import io.mlopsradar.editions.EditionMaps;
+import io.mlopsradar.editions.HistoryJson;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.proposals.Comment;
 import io.mlopsradar.proposals.Draft;
@@ -13,7 +13,6 @@ import io.mlopsradar.proposals.Proposal;
 import io.mlopsradar.proposals.ProposalStatus;
 import io.mlopsradar.store.ProposalRepository;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -113,13 +112,9 @@ final class ProposalApi {
         History h = ProposalPages.history(site, ctx);
         Edition draft = Draft.existing(h).orElseThrow(() -> new NoSuchElementException("radar '" + h.radar().name() + "' has no draft edition"));
         int version = team.drafts().version(h.radar().name(), draft.date()).orElseThrow();
-        var m = new LinkedHashMap<String, Object>(EditionMaps.edition(h, draft.date()));
-        m.put("version", version);
-        h.latestPublished().ifPresent(pub -> m.put("changes_since_published",
-                EditionMaps.diff(pub.date(), draft.date(), h.diff(pub.date(), draft.date()))));
         ctx.header("ETag", Preconditions.etag(version));
         ctx.header("Cache-Control", "no-cache");
-        Written.json(ctx, 200, m);
+        Written.json(ctx, 200, HistoryJson.draft(h, draft.date(), version));
     }
 
     private Map<String, Object> withTally(Proposal p, String voter) {

@@ -76,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
                 dropped = result.dropped();
                 print(result.summary());
             } else {
-                print(radarImport(new RadarRepository(database.jdbi()), f));
+                print(radarImport(new RadarRepository(database.jdbi(), db.clock()), f));
             }
             return 0;
         }

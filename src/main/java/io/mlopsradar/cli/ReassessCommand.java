@@ -45,7 +45,7 @@ final class ReassessCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate date = edition == null ? LocalDate.now(clock) : RadarLookup.date(edition, "--edition");
         try (Database database = db.open()) {
-            var radars = new RadarRepository(database.jdbi());
+            var radars = new RadarRepository(database.jdbi(), clock);
             History history = RadarLookup.history(radars, DefaultRadar.NAME);
             var assessed = new RadarOfCatalog(Framework.bundled(), new ToolRepository(database.jdbi()).catalog(),
                     RingContext.on(date));

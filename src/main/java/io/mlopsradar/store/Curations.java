@@ -23,7 +23,7 @@ public final class Curations {
 
     public Curations(Database database, Framework framework, Clock clock) {
         this.jdbi = database.jdbi();
-        this.tools = new ToolRepository(jdbi);
+        this.tools = new ToolRepository(jdbi, clock);
         this.framework = framework;
         this.clock = clock;
     }
@@ -64,7 +64,7 @@ public final class Curations {
         return Changes.inWriteTransaction(jdbi, h -> {
             Tool before = ToolRepository.find(h, toolId).orElseThrow(() -> new NoSuchElementException("no tool '" + toolId + "'")).tool();
             Tool after = before.withOverride(decision);
-            int version = ToolRepository.update(h, after, expectedVersion);
+            int version = ToolRepository.update(h, clock, after, expectedVersion);
             AuditLog.append(h, clock, actor, decision == null ? "tool.curation-clear" : "tool.curation", "tool:" + toolId,
                     before.override(), decision);
             return new ToolRepository.Stored(after, version);

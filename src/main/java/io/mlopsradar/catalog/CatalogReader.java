@@ -55,22 +55,21 @@ public final class CatalogReader {
      * lines name), cheap next to parsing them: a database seeded from them need not parse them again.
      */
     static String bundledChecksum() {
-        if (bundledText("tools.yaml") == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
+        if (bundledBytes("tools.yaml") == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
         var crc = new java.util.zip.CRC32();
         long length = 0;
         var include = java.util.regex.Pattern.compile("(?m)^include:\\s*\\[([^\\]]*)\\]");
         for (String top : List.of("tools.yaml", "signals.yaml", "relations.yaml")) {
-            String text = bundledText(top);
-            if (text == null) continue;
+            byte[] topBytes = bundledBytes(top);
+            if (topBytes == null) continue;
             var files = new ArrayList<String>(List.of(top));
-            var m = include.matcher(text);
+            var m = include.matcher(new String(topBytes, StandardCharsets.UTF_8));
             if (m.find()) {
-                for (String name : m.group(1).split(",")) if (!name.isBlank()) files.add(name.strip());
+                for (String name : m.group(1).split(",")) if (!name.isBlank()) files.add(name.strip().replace("\"", ""));
             }
             for (String name : files) {
-                String content = bundledText(name);
-                if (content == null) continue;
-                byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = name.equals(top) ? topBytes : bundledBytes(name);
+                if (bytes == null) continue;
                 crc.update(bytes);
                 length += bytes.length;
             }
@@ -95,8 +94,13 @@ public final class CatalogReader {
 
     /** The text of a bundled catalogue file, or null when there is none by that name. */
     static String bundledText(String name) {
+        byte[] bytes = bundledBytes(name);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bundledBytes(String name) {
         try (InputStream in = CatalogReader.class.getResourceAsStream(FOLDER + name)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

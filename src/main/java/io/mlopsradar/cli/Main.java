@@ -9,6 +9,7 @@ import io.mlopsradar.editions.PublishedEditionException;
 import io.mlopsradar.input.InvalidInputException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.NoSuchElementException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,14 +22,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The `radar` command line: one dispatcher for every sub-command. */
 @Command(name = "radar", mixinStandardHelpOptions = true, version = "MLOps Radar 0.1",
-        description = "Chooses MLOps tools with reasons: the landscape, the rings, radars and advice.",
-        subcommands = {CategoriesCommand.class, RingsCommand.class, StagesCommand.class, ToolsCommand.class,
-                ExplainCommand.class, CatalogCommand.class, RenderCommand.class, BenchCommand.class,
-                ServeCommand.class, AdviseCommand.class, ImportCommand.class, ExportCommand.class, RadarsCommand.class,
-                EditionsCommand.class, DiffCommand.class, TimelineCommand.class, PublishCommand.class, SiteCommand.class,
-                ReassessCommand.class, CurateCommand.class, DbCommand.class, SignalsCommand.class, BacktestCommand.class,
-                UsersCommand.class})
+        description = "Chooses MLOps tools with reasons: the landscape, the rings, radars and advice.")
 public final class Main implements Runnable {
+    /** Every command, in the order the help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(CategoriesCommand.class, RingsCommand.class, StagesCommand.class,
+            ToolsCommand.class, ExplainCommand.class, CatalogCommand.class, RenderCommand.class, BenchCommand.class,
+            ServeCommand.class, AdviseCommand.class, ImportCommand.class, ExportCommand.class, RadarsCommand.class,
+            EditionsCommand.class, DiffCommand.class, TimelineCommand.class, PublishCommand.class, SiteCommand.class,
+            ReassessCommand.class, CurateCommand.class, DbCommand.class, SignalsCommand.class, BacktestCommand.class,
+            UsersCommand.class);
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -52,7 +54,7 @@ public final class Main implements Runnable {
     }
 
     private static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-        var cli = commandLine(clock);
+        var cli = commandLine(clock, args.length == 0 ? "" : args[0]);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((thrown, commandLine, parsed) -> {
@@ -87,9 +89,22 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
-    /** The command tree, its commands made on the given clock. */
+    /** The whole command tree, its commands made on the given clock. */
     static CommandLine commandLine(Clock clock) {
-        return new CommandLine(new Main(), new ClockedFactory(clock));
+        return commandLine(clock, "");
+    }
+
+    /**
+     * The command tree for a command line whose first word is given: when that word names a command, only that
+     * command is built (picocli reads every option of every command it is given, a fifth of a short command's
+     * start-up); otherwise (help, version, a typo) every command, so that help and errors can list them all.
+     */
+    static CommandLine commandLine(Clock clock, String firstWord) {
+        var factory = new ClockedFactory(clock);
+        var cli = new CommandLine(new Main(), factory);
+        var named = COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(firstWord)).toList();
+        for (Class<?> command : named.isEmpty() ? COMMANDS : named) cli.addSubcommand(new CommandLine(command, factory));
+        return cli;
     }
 
     /** picocli lets `--help` win over an unmatched word; a word that names no command is an error whatever follows. */

@@ -38,9 +38,9 @@ public final class Database implements AutoCloseable {
             throw StoreFailures.atOpen(e, where);
         }
         try {
-            Migrations.apply(dataSource, engine, file);
             this.jdbi = Jdbi.create(dataSource);
             engine.configure(jdbi);
+            Migrations.apply(jdbi, dataSource, engine, file);
         } catch (RuntimeException e) {
             dataSource.close();
             throw StoreFailures.atOpen(e, where);
@@ -73,12 +73,6 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Kept for callers written before SQLite: a temporary SQLite file, as {@link #temporaryUrl(String)}. */
-    @Deprecated
-    public static String memoryUrl(String name) {
-        return temporaryUrl(name);
     }
 
     public Jdbi jdbi() {

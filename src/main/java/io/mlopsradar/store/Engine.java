@@ -50,6 +50,7 @@ public enum Engine {
             config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
             config.addDataSourceProperty("synchronous", "FULL");
             config.setMaximumPoolSize(4);
+            config.setMinimumIdle(1); // a command needs one connection; the server opens more when requests overlap
         } else {
             config.setMaximumPoolSize(8);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Brings a database's schema up to date: the common migrations ({@code db/migration}) and the engine's own
@@ -22,8 +23,8 @@ final class Migrations {
     private Migrations() {
     }
 
-    static void apply(DataSource dataSource, Engine engine, Path sqliteFile) {
-        if (MigrationIndex.current(org.jdbi.v3.core.Jdbi.create(dataSource), engine)) return;
+    static void apply(Jdbi jdbi, DataSource dataSource, Engine engine, Path sqliteFile) {
+        if (MigrationIndex.current(jdbi, engine)) return;
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations(COMMON, VENDOR + engine.vendor()).load();
         if (sqliteFile == null) {
             flyway.migrate();

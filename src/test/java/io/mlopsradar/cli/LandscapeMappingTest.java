@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LandscapeMappingTest {
-    final String db = Database.memoryUrl("landscape-mapping" + System.nanoTime());
+    final String db = Database.temporaryUrl("landscape-mapping" + System.nanoTime());
     final String cncfLike = Fixtures.path("landscape/landscape2.yml").toString();
 
     @Test

@@ -17,7 +17,7 @@ class RefusalsTest {
 
     @BeforeEach
     void database() {
-        db = Database.memoryUrl("refusals" + UUID.randomUUID().toString().replace("-", ""));
+        db = Database.temporaryUrl("refusals" + UUID.randomUUID().toString().replace("-", ""));
     }
 
     CliTest.Result run(String... args) {

@@ -30,7 +30,7 @@ class SignalScheduleTest {
             server.setDispatcher(FakeApisAccess.githubWithMlflow(30123, "2026-11-19T22:01:45Z"));
             server.start();
             String github = server.url("/").toString();
-            Database database = Database.open(Database.memoryUrl("schedule" + System.nanoTime()));
+            Database database = Database.open(Database.temporaryUrl("schedule" + System.nanoTime()));
             new Seeder(database).seed(Framework::bundled, Catalog::bundled, Catalog.bundledChecksum(), TODAY);
             var store = new SignalRepository(database.jdbi());
             assertThat(fromFake(store, github)).as("nothing read before the schedule runs").isEmpty();

@@ -14,7 +14,7 @@ class SignalsCommandTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     static String db() {
-        return Database.memoryUrl("signals" + System.nanoTime());
+        return Database.temporaryUrl("signals" + System.nanoTime());
     }
 
     @Test

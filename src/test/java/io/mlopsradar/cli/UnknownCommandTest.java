@@ -35,4 +35,22 @@ class UnknownCommandTest {
         assertThat(tools.code()).as(tools.err()).isZero();
         assertThat(tools.out()).contains("Usage: radar tools");
     }
+
+    @Test
+    void aNamedCommandIsBuiltAloneAndAnythingElseGetsEveryCommand() {
+        var clock = java.time.Clock.systemUTC();
+        assertThat(Main.commandLine(clock, "radars").getSubcommands()).containsOnlyKeys("radars");
+        assertThat(Main.commandLine(clock, "catalog").getSubcommands().get("catalog").getSubcommands()).containsKey("validate");
+        for (String word : new String[] {"", "--help", "-V", "nosuch"}) {
+            assertThat(Main.commandLine(clock, word).getSubcommands()).as(word).hasSize(Main.COMMANDS.size());
+        }
+    }
+
+    @Test
+    void theTopHelpListsEveryCommand() {
+        Result top = CliTest.run("--help");
+        for (Class<?> command : Main.COMMANDS) {
+            assertThat(top.out()).contains(command.getAnnotation(picocli.CommandLine.Command.class).name());
+        }
+    }
 }

@@ -39,7 +39,7 @@ class HostileRequestsTest {
     @Test
     void everyRouteAnswersHostileRequestsWithoutAServerError() {
         LocalDate today = LocalDate.of(2026, 11, 26);
-        var db = Database.open(Database.memoryUrl("hostile" + UUID.randomUUID().toString().replace("-", "")));
+        var db = Database.open(Database.temporaryUrl("hostile" + UUID.randomUUID().toString().replace("-", "")));
         new Seeder(db).seed(Framework.bundled(), Catalog.bundled(), today);
         Javalin app = WebApp.create(new ServedData(db, Framework.bundled(), Relations.bundled(), Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)))
                 .start(0);

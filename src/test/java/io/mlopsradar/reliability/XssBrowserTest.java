@@ -63,7 +63,7 @@ class XssBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        database = Database.open(Database.memoryUrl("xss" + UUID.randomUUID().toString().replace("-", "")));
+        database = Database.open(Database.temporaryUrl("xss" + UUID.randomUUID().toString().replace("-", "")));
         new Seeder(database).seed(Framework.bundled(), Catalog.bundled(), XssData.SECOND);
         tools = XssData.tools(new ToolRepository(database.jdbi()).catalog());
         assertThat(tools).hasSize(XssPayloads.ALL.size());

@@ -2,6 +2,7 @@ package io.mlopsradar.drawing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class NeighbourLinesTest {
         Element key = doc.withClass("neighbour-key").get(0);
         var lines = key.getElementsByTagName("line");
         var texts = key.getElementsByTagName("text");
-        var shown = new java.util.ArrayList<String>();
+        var shown = new ArrayList<String>();
         for (int i = 0; i < lines.getLength(); i++) {
             var line = (Element) lines.item(i);
             shown.add(line.getAttribute("class") + "|" + line.getAttribute("stroke") + "|" + line.getAttribute("stroke-dasharray")

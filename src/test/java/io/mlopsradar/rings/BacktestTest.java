@@ -9,6 +9,7 @@ import io.mlopsradar.catalog.Snapshot;
 import io.mlopsradar.catalog.Status;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.text.GoldenJson;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,6 @@ class BacktestTest {
         var missed = new Backtest.Call("vllm", "vLLM", "hold", "adopt", "standard", "");
         var other = new Backtest.Call("dvc", "DVC", "assess", "assess", "other", "");
         var result = new Backtest.Result(THEN, TODAY, List.of(ended, missed, other), List.of(ended), List.of(missed), 1, 2);
-        io.mlopsradar.text.GoldenJson.assertMatches(Backtest.toJson(result), "rings/backtest.json");
+        GoldenJson.assertMatches(Backtest.toJson(result), "rings/backtest.json");
     }
 }

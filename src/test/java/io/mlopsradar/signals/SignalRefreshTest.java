@@ -9,6 +9,7 @@ import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.Fact;
 import io.mlopsradar.catalog.Snapshot;
 import io.mlopsradar.catalog.Tool;
+import io.mlopsradar.text.GoldenJson;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -279,6 +280,6 @@ class SignalRefreshTest {
                 new SignalRefresh.Row("mlflow", "github", "read", List.of("stars 22000 → 23000", "moved to https://github.com/x/y"), null),
                 new SignalRefresh.Row("mlflow", "pypi", "skipped", List.of(), null),
                 new SignalRefresh.Row("nni", "github", "failed", List.of(), "https://api.github.com/repos/microsoft/nni: 404")), 1);
-        io.mlopsradar.text.GoldenJson.assertMatches(SignalRefresh.toJson(report), "signals/refresh-report.json");
+        GoldenJson.assertMatches(SignalRefresh.toJson(report), "signals/refresh-report.json");
     }
 }

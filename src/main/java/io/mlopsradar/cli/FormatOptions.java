@@ -1,6 +1,5 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.imports.RadarImport;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.formats.registry.Format;
 import io.mlopsradar.formats.Mapping;
@@ -10,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /** What the import and export commands share: format ids, mapping files, input checks and skipped-row reports. */
 final class FormatOptions {
@@ -60,11 +58,6 @@ final class FormatOptions {
             throw new BadInputException(path + ": " + (Files.exists(path) ? "not a folder; the " + format.id()
                     + " format reads a folder" : "no such folder"));
         }
-    }
-
-    /** Problems as JSON objects {file, line, field, message}. */
-    static List<Map<String, Object>> problems(List<Problem> problems) {
-        return RadarImport.problems(problems);
     }
 
     static void printProblems(PrintWriter out, String label, List<Problem> problems) {

@@ -9,11 +9,8 @@ import java.time.LocalDate;
 import io.mlopsradar.formats.ImportOptions;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.RadarRepository;
-import io.mlopsradar.input.Problem;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -54,8 +51,6 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--publish", description = "publish the imported draft editions")
     boolean publish;
 
-    private List<Problem> listed = List.of();
-    private List<Problem> dropped = List.of();
     private List<Path> files = List.of();
 
     /** The file, or how many files, for messages. */
@@ -71,10 +66,7 @@ final class ImportCommand implements Callable<Integer> {
         if (f == Format.LANDSCAPE && files.size() > 1) throw new BadInputException("a landscape import takes one file");
         try (Database database = db.open()) {
             if (f == Format.LANDSCAPE) {
-                var result = LandscapeImporter.run(database, LocalDate.now(db.clock()), files.get(0), LandscapeImporter.mapping(mapping, landscape));
-                listed = result.unmapped();
-                dropped = result.dropped();
-                print(result.summary());
+                print(LandscapeImporter.run(database, db.clock(), files.get(0), LandscapeImporter.mapping(mapping, landscape)));
             } else {
                 print(radarImport(new RadarRepository(database.jdbi(), db.clock()), f));
             }
@@ -82,7 +74,7 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private Map<String, Object> radarImport(RadarRepository repo, Format f) {
+    private ImportSummary radarImport(RadarRepository repo, Format f) {
         if (edition != null && editionFromName != null) throw new BadInputException("give --edition or --edition-from-name, not both");
         var options = ImportOptions.on(LocalDate.now(db.clock())).lenient(lenient).withMapping(FormatOptions.mapping(mapping))
                 .withEdition(edition == null ? null : RadarLookup.date(edition, "--edition"));
@@ -96,35 +88,36 @@ final class ImportCommand implements Callable<Integer> {
         } catch (PublishedEditionException | IllegalArgumentException e) {
             throw new BadInputException(where() + ": " + e.getMessage());
         }
-        listed = report.skipped();
-        var m = new LinkedHashMap<String, Object>();
-        m.put("format", f.id());
-        m.putAll(ImportFiles.fileKeys(files));
-        m.putAll(report.fields());
-        return m;
+        return ImportSummary.of(f.id(), files, report);
     }
 
-    private void print(Map<String, Object> summary) {
+    private void print(LandscapeImporter.Summary summary) {
         var out = spec.commandLine().getOut();
         if (output.json()) {
             output.printJson(out, summary);
             return;
         }
-        if ("landscape".equals(summary.get("format"))) {
-            out.printf("%s: %s tools added to the catalogue, %s already known, %s unmapped, %s ignored%n", where(),
-                    summary.get("added"), summary.get("known"), summary.get("unmapped"), summary.get("ignored"));
-            FormatOptions.printProblems(out, "unmapped", listed);
-            FormatOptions.printProblems(out, "dropped", dropped);
+        out.printf("%s: %s tools added to the catalogue, %s already known, %s unmapped, %s ignored%n", where(),
+                summary.added(), summary.known(), summary.unmapped(), summary.ignored());
+        FormatOptions.printProblems(out, "unmapped", summary.unmappedItems());
+        FormatOptions.printProblems(out, "dropped", summary.droppedLinks());
+    }
+
+    private void print(ImportSummary summary) {
+        var out = spec.commandLine().getOut();
+        if (output.json()) {
+            output.printJson(out, summary);
             return;
         }
-        if (Boolean.FALSE.equals(summary.get("changed"))) {
+        RadarImport.ReportJson report = summary.report();
+        if (!report.changed()) {
             out.printf("nothing changed: radar '%s' already holds every edition of %s (%s unchanged)%n",
-                    summary.get("radar"), where(), summary.get("editions_unchanged"));
+                    report.radar(), where(), report.editionsUnchanged());
         } else {
             out.printf("imported %s into radar '%s'%s: %s editions added, %s replaced, %s unchanged%n", where(),
-                    summary.get("radar"), Boolean.TRUE.equals(summary.get("radar_created")) ? " (new radar)" : "",
-                    summary.get("editions_added"), summary.get("editions_replaced"), summary.get("editions_unchanged"));
+                    report.radar(), report.radarCreated() ? " (new radar)" : "",
+                    report.editionsAdded(), report.editionsReplaced(), report.editionsUnchanged());
         }
-        FormatOptions.printProblems(out, "skipped", listed);
+        FormatOptions.printProblems(out, "skipped", report.skipped());
     }
 }

@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** The files an import names on the command line: several files, or the files of a folder. */
@@ -36,12 +34,5 @@ final class ImportFiles {
         }
         if (files.isEmpty()) throw new BadInputException("no files to import in " + paths);
         return files;
-    }
-
-    static Map<String, Object> fileKeys(List<Path> files) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("file", files.size() == 1 ? files.get(0).toString() : null);
-        m.put("files", files.stream().map(Path::toString).toList());
-        return m;
     }
 }

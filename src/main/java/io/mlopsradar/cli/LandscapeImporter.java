@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.formats.Mapping;
@@ -10,6 +12,7 @@ import io.mlopsradar.store.Database;
 import io.mlopsradar.store.ToolRepository;
 import io.mlopsradar.input.Problem;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -48,12 +51,18 @@ final class LandscapeImporter {
         return new MappingChoice(null, null, null);
     }
 
-    /** The JSON summary, the items left out for want of a mapping and the links dropped for not being http(s). */
-    record Result(Map<String, Object> summary, List<Problem> unmapped, List<Problem> dropped) {
+    /**
+     * What a landscape import did, as {@code --format json} prints it: counts by outcome, the tools added, the items
+     * left out for want of a mapping and the links dropped for not being http(s).
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Summary(String format, String file, String mapping, boolean mappingDetected, int added, int known, int unmapped,
+                   int ignored, List<String> addedTools, List<Problem> unmappedItems, List<Problem> droppedLinks) {
     }
 
-    static Result run(Database database, LocalDate today, Path file, MappingChoice choice) {
-        var tools = new ToolRepository(database.jdbi());
+    static Summary run(Database database, Clock clock, Path file, MappingChoice choice) {
+        LocalDate today = LocalDate.now(clock);
+        var tools = new ToolRepository(database.jdbi(), clock);
         Catalog catalog = tools.catalog();
         String content = FormatOptions.read(file);
         String name = file.toString();
@@ -79,19 +88,9 @@ final class LandscapeImporter {
         }
         LandscapeImport found = new LandscapeReader(catalog, mapping, today).read(name, content);
         int added = tools.addMissing(found.added());
-        var m = new LinkedHashMap<String, Object>();
-        m.put("format", "landscape");
-        m.put("file", name);
-        m.put("mapping", used);
-        m.put("mapping_detected", choice.detect());
-        m.put("added", added);
-        m.put("known", found.alreadyKnown().size() + found.added().size() - added);
-        m.put("unmapped", found.unmapped().size());
-        m.put("ignored", found.ignored().size());
-        m.put("added_tools", found.added().stream().map(t -> t.id()).toList());
-        m.put("unmapped_items", FormatOptions.problems(found.unmapped()));
-        m.put("dropped_links", FormatOptions.problems(found.droppedLinks()));
-        return new Result(m, found.unmapped(), found.droppedLinks());
+        int known = found.alreadyKnown().size() + found.added().size() - added;
+        return new Summary("landscape", name, used, choice.detect(), added, known, found.unmapped().size(), found.ignored().size(),
+                found.added().stream().map(t -> t.id()).toList(), found.unmapped(), found.droppedLinks());
     }
 
     private static String nothingPlaced(Path file, String option, MappingCoverage own, Optional<Landscape> best,

@@ -1,5 +1,7 @@
 package io.mlopsradar.imports;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.mlopsradar.audit.Actor;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.History;
@@ -9,9 +11,7 @@ import io.mlopsradar.input.Problem;
 import io.mlopsradar.store.RadarRepository;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -48,18 +48,23 @@ public final class RadarImport {
             return editionsAdded + editionsReplaced > 0 || radarCreated;
         }
 
-        /** The report as JSON fields, the same for the command line's --format json and the API. */
-        public Map<String, Object> fields() {
-            var m = new LinkedHashMap<String, Object>();
-            m.put("radar", radar);
-            m.put("radar_created", radarCreated);
-            m.put("editions_added", editionsAdded);
-            m.put("editions_replaced", editionsReplaced);
-            m.put("editions_unchanged", editionsUnchanged);
-            m.put("changed", changed());
-            m.put("skipped", problems(skipped));
-            return m;
+        /** The report as JSON, the same for the command line's --format json and the API. */
+        public ReportJson json() {
+            return new ReportJson(radar, radarCreated, editionsAdded, editionsReplaced, editionsUnchanged, changed(), skipped);
         }
+    }
+
+    /**
+     * What an import did as the command line and the API write it, after the keys that say what was read; each row
+     * skipped is {file, line, field, message}.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record ReportJson(String radar, boolean radarCreated, int editionsAdded, int editionsReplaced, int editionsUnchanged,
+                             boolean changed, List<Problem> skipped) {
+    }
+
+    /** What the audit entry of an import says was read: the format, the files' names, the mode and the rows skipped. */
+    record ReadJson(String format, List<String> files, boolean lenient, int skipped) {
     }
 
     /** Reads every file; refused files are an {@link io.mlopsradar.input.InvalidInputException} listing every problem. */
@@ -76,25 +81,10 @@ public final class RadarImport {
      */
     public Report store(Prepared prepared, Actor actor, Consumer<Edition> progress) {
         Request r = prepared.request();
-        var what = new LinkedHashMap<String, Object>();
-        what.put("format", r.format().id());
-        what.put("files", r.files().stream().map(f -> f.getFileName().toString()).toList());
-        what.put("lenient", r.options().lenient());
-        what.put("skipped", prepared.read().skipped().size());
+        var what = new ReadJson(r.format().id(), r.files().stream().map(f -> f.getFileName().toString()).toList(),
+                r.options().lenient(), prepared.read().skipped().size());
         var saved = radars.save(new History(prepared.read().shape(), prepared.editions()), progress, actor, clock, what);
         return new Report(r.format().id(), prepared.read().shape().name(), saved.radarCreated(), saved.editionsAdded(),
                 saved.editionsReplaced(), saved.editionsUnchanged(), prepared.read().skipped());
-    }
-
-    /** Problems as JSON objects {file, line, field, message}. */
-    public static List<Map<String, Object>> problems(List<Problem> problems) {
-        return problems.stream().map(p -> {
-            var m = new LinkedHashMap<String, Object>();
-            m.put("file", p.file());
-            m.put("line", p.line());
-            m.put("field", p.field());
-            m.put("message", p.message());
-            return (Map<String, Object>) m;
-        }).toList();
     }
 }

@@ -90,7 +90,7 @@ public final class RadarRepository {
      * Saves as {@link #save(History, Consumer)} does, with an audit entry "radar.import" in the same transaction; the
      * rows and the entry are stamped with the time on {@code clock}.
      */
-    public SaveResult save(History history, Consumer<Edition> stored, Actor actor, Clock clock, Map<String, Object> what) {
+    public SaveResult save(History history, Consumer<Edition> stored, Actor actor, Clock clock, Object what) {
         return Changes.inWriteTransaction(jdbi, h -> {
             SaveResult result = save(h, clock, history, stored);
             AuditLog.append(h, clock, actor, "radar.import", "radar:" + history.radar().name(), null, Map.of("import", what,

@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.editions.PublishedEditionException;
@@ -62,16 +63,17 @@ final class ImportRoutes {
             var report = upload.run(Viewer.actor(ctx), ctx.pathParam("name"), new Upload(blank(ctx.queryParam("filename")) == null
                     ? "upload" : ctx.queryParam("filename"), file.text()), ctx.queryParam("format"), blank(ctx.queryParam("edition")),
                     "true".equalsIgnoreCase(ctx.queryParam("lenient")));
-            var fields = new java.util.LinkedHashMap<String, Object>();
-            fields.put("format", report.format());
-            fields.putAll(report.fields());
-            Written.json(ctx, report.radarCreated() ? 201 : 200, fields);
+            Written.json(ctx, report.radarCreated() ? 201 : 200, new ImportAnswer(report.format(), report.json()));
         } catch (Upload.Refused e) {
             WebApp.fail(ctx, e.status(), e.getMessage());
         } catch (InvalidInputException e) {
             ProblemJson.invalid(ctx, "the file was refused and nothing was imported: " + e.problems().size() + " problem(s)",
                     e.problems(), true);
         }
+    }
+
+    /** The API's answer to an import: the format read, then the report. */
+    record ImportAnswer(String format, @JsonUnwrapped RadarImport.ReportJson report) {
     }
 
     private void page(Context ctx, RadarImport.Report report, List<Problem> refused, String error, String format,

@@ -15,6 +15,8 @@ class ImportUploadTest {
     private static final String GOOD = "name,ring,quadrant,isNew,description\n"
             + "Airflow,Adopt,Standard SWE Tools,FALSE,Schedules pipelines\nFeast,Trial,Data,TRUE,Serves features\n";
 
+    private static final String SEGMENTS = "(segments: Standard SWE Tools, Data); map it in the mapping file under segments:";
+
     private static byte[] badValues() throws IOException {
         try (InputStream in = ImportUploadTest.class.getResourceAsStream("/formats/byor/bad-values.csv")) {
             return in.readAllBytes();
@@ -66,6 +68,14 @@ class ImportUploadTest {
             var skipped = cora.post("/api/v1/radars/ci-radar/imports?format=byor-csv&edition=2026-02-02&lenient=true&filename=b.csv",
                     "text/csv", badValues());
             assertThat(skipped.code()).as(skipped.body()).isEqualTo(200);
+            assertThat(skipped.body()).as("the whole answer").isEqualTo("{\"format\":\"byor-csv\",\"radar\":\"ci-radar\","
+                    + "\"radar_created\":false,\"editions_added\":1,\"editions_replaced\":0,\"editions_unchanged\":0,\"changed\":true,"
+                    + "\"skipped\":[{\"file\":\"b.csv\",\"line\":2,\"field\":\"quadrant\",\"message\":\"unknown segment 'ML Platforms' "
+                    + "for radar 'ci-radar' " + SEGMENTS + "\"},{\"file\":\"b.csv\",\"line\":2,\"field\":\"isNew\",\"message\":"
+                    + "\"'maybe' is not TRUE or FALSE\"},{\"file\":\"b.csv\",\"line\":3,\"field\":\"quadrant\",\"message\":"
+                    + "\"unknown segment 'Specialized ML Tools' for radar 'ci-radar' " + SEGMENTS + "\"},{\"file\":\"b.csv\",\"line\":3,"
+                    + "\"field\":\"status\",\"message\":\"'Sideways' is not one of New, Moved In, Moved Out, No Change\"},"
+                    + "{\"file\":\"b.csv\",\"line\":5,\"field\":\"name\",\"message\":\"'airflow' appears twice (first on line 4)\"}]}");
             JsonNode first = Json.MAPPER.readTree(skipped.body()).get("skipped").get(0);
             assertThat(first.get("file").asText()).isEqualTo("b.csv");
             assertThat(first.get("line").asInt()).isPositive();

@@ -19,8 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * Writes an AOE radar folder: config.json naming quadrants and rings, and for every published edition up to the date
@@ -46,11 +45,23 @@ public final class AoeWriter implements RadarWriter {
         }
     }
 
+    /** An item's front matter: its title and the ids of its ring and quadrant. */
+    record FrontMatter(String title, String ring, String quadrant) {
+    }
+
+    /** config.json: the quadrants and rings, each with the id items name it by and the title shown. */
+    record ConfigJson(List<IdAndTitle> quadrants, List<IdAndTitle> rings) {
+    }
+
+    /** A quadrant or ring: the slug of its name, and the name. */
+    record IdAndTitle(String id, String title) {
+        static IdAndTitle of(String name) {
+            return new IdAndTitle(BlipKeys.slug(name), name);
+        }
+    }
+
     static String item(Blip blip) {
-        var front = new LinkedHashMap<String, Object>();
-        front.put("title", blip.name());
-        front.put("ring", BlipKeys.slug(blip.ring()));
-        front.put("quadrant", BlipKeys.slug(blip.segment()));
+        var front = new FrontMatter(blip.name(), BlipKeys.slug(blip.ring()), BlipKeys.slug(blip.segment()));
         try {
             return "---\n" + YAML.writeValueAsString(front) + "---\n\n" + (blip.note() == null ? "" : blip.note() + "\n");
         } catch (JsonProcessingException e) {
@@ -59,21 +70,13 @@ public final class AoeWriter implements RadarWriter {
     }
 
     private static String config(Radar radar) {
-        var doc = new LinkedHashMap<String, Object>();
-        doc.put("quadrants", radar.segments().stream().map(AoeWriter::idAndTitle).toList());
-        doc.put("rings", radar.rings().stream().map(AoeWriter::idAndTitle).toList());
+        var config = new ConfigJson(radar.segments().stream().map(IdAndTitle::of).toList(),
+                radar.rings().stream().map(IdAndTitle::of).toList());
         try {
-            return JSON.writeValueAsString(doc);
+            return JSON.writeValueAsString(config);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Map<String, String> idAndTitle(String name) {
-        var out = new LinkedHashMap<String, String>();
-        out.put("id", BlipKeys.slug(name));
-        out.put("title", name);
-        return out;
     }
 
     private static void createFolder(Path folder) {

@@ -1,6 +1,7 @@
 package io.mlopsradar.formats.backstage;
 
 import io.mlopsradar.text.JsonMappers;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mlopsradar.editions.Blip;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Writes the published editions up to a date as a Backstage TechRadarLoaderResponse: one entry per blip, with a
@@ -25,29 +26,44 @@ public final class BackstageWriter implements TextRadarWriter {
     private static final ObjectMapper JSON = JsonMappers.pretty();
     private static final List<String> COLOURS = List.of("#5BA300", "#009EB0", "#C7BA00", "#E09B96", "#8E7CC3", "#999999");
 
+    /** The loader response: quadrants and rings by id, and the entries. */
+    record ResponseJson(List<QuadrantJson> quadrants, List<RingJson> rings, List<EntryJson> entries) {
+    }
+
+    /** A quadrant: the slug of a segment and its name. */
+    record QuadrantJson(String id, String name) {
+    }
+
+    /** A ring with its colour; we keep no ring descriptions, so the description is empty. */
+    record RingJson(String id, String name, String color, String description) {
+    }
+
+    /** One blip across the editions: its latest name and note, and a timeline item per edition it is on. */
+    record EntryJson(String id, String key, String title, String quadrant, @JsonInclude(JsonInclude.Include.NON_NULL) String description,
+                     List<String> links, List<StepJson> timeline) {
+    }
+
+    /** The blip on one edition: the date at midnight UTC, its ring, its note and 1, 0 or -1 for moved in, kept or out. */
+    record StepJson(String date, String ringId, String description, int moved) {
+    }
+
     @Override
     public String write(History history, LocalDate upTo) {
         Radar radar = history.radar();
-        List<Edition> editions = EditionMoves.upTo(history, upTo);
-        var doc = new LinkedHashMap<String, Object>();
-        doc.put("quadrants", radar.segments().stream().map(s -> Map.of("id", BlipKeys.slug(s), "name", s)).toList());
-        var rings = new ArrayList<Map<String, String>>();
-        for (int i = 0; i < radar.rings().size(); i++) {
-            String ring = radar.rings().get(i);
-            rings.add(Map.of("id", BlipKeys.slug(ring), "name", ring, "color", COLOURS.get(i), "description", ""));
-        }
-        doc.put("rings", rings);
-        doc.put("entries", entries(history, editions));
+        var quadrants = radar.segments().stream().map(s -> new QuadrantJson(BlipKeys.slug(s), s)).toList();
+        List<String> names = radar.rings();
+        var rings = IntStream.range(0, names.size())
+                .mapToObj(i -> new RingJson(BlipKeys.slug(names.get(i)), names.get(i), COLOURS.get(i), "")).toList();
         try {
-            return JSON.writeValueAsString(doc);
+            return JSON.writeValueAsString(new ResponseJson(quadrants, rings, entries(history, EditionMoves.upTo(history, upTo))));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static List<Map<String, Object>> entries(History history, List<Edition> editions) {
+    private static List<EntryJson> entries(History history, List<Edition> editions) {
         var latest = new LinkedHashMap<String, Blip>();
-        var timelines = new LinkedHashMap<String, List<Map<String, Object>>>();
+        var timelines = new LinkedHashMap<String, List<StepJson>>();
         for (Edition edition : editions) {
             var moves = EditionMoves.of(history, edition.date());
             for (Blip b : edition.blips()) {
@@ -55,27 +71,12 @@ public final class BackstageWriter implements TextRadarWriter {
                 timelines.computeIfAbsent(b.key(), k -> new ArrayList<>()).add(0, step(edition.date(), b, moves.get(b.key())));
             }
         }
-        var out = new ArrayList<Map<String, Object>>();
-        latest.forEach((key, b) -> {
-            var entry = new LinkedHashMap<String, Object>();
-            entry.put("id", key);
-            entry.put("key", key);
-            entry.put("title", b.name());
-            entry.put("quadrant", BlipKeys.slug(b.segment()));
-            if (b.note() != null) entry.put("description", b.note());
-            entry.put("links", List.of());
-            entry.put("timeline", timelines.get(key));
-            out.add(entry);
-        });
-        return out;
+        return latest.entrySet().stream().map(e -> new EntryJson(e.getKey(), e.getKey(), e.getValue().name(),
+                BlipKeys.slug(e.getValue().segment()), e.getValue().note(), List.of(), timelines.get(e.getKey()))).toList();
     }
 
-    private static Map<String, Object> step(LocalDate date, Blip blip, Movement movement) {
-        var step = new LinkedHashMap<String, Object>();
-        step.put("date", date + "T00:00:00.000Z");
-        step.put("ringId", BlipKeys.slug(blip.ring()));
-        step.put("description", blip.note() == null ? "" : blip.note());
-        step.put("moved", movement == Movement.MOVED_IN ? 1 : movement == Movement.MOVED_OUT ? -1 : 0);
-        return step;
+    private static StepJson step(LocalDate date, Blip blip, Movement movement) {
+        return new StepJson(date + "T00:00:00.000Z", BlipKeys.slug(blip.ring()), blip.note() == null ? "" : blip.note(),
+                movement == Movement.MOVED_IN ? 1 : movement == Movement.MOVED_OUT ? -1 : 0);
     }
 }

@@ -1,7 +1,9 @@
 package io.mlopsradar.formats.byor;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -10,11 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 4180 CSV read by jackson-dataformat-csv, remembering the line each record starts on (quoted values may span
- * lines) and the line of a quote the file never closes.
+ * RFC 4180 CSV on jackson-dataformat-csv: reading remembers the line each record starts on (quoted values may span
+ * lines) and the line of a quote the file never closes; writing quotes a value only where it must.
  */
 final class Csv {
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withoutHeader().withoutEscapeChar();
 
     /** One record and the line it starts on; openQuote is the line of a quote the file never closes, else 0. */
@@ -63,14 +66,12 @@ final class Csv {
         return line;
     }
 
-    static String line(List<String> values) {
-        var out = new StringBuilder();
-        for (String v : values) {
-            if (out.length() > 0) out.append(',');
-            String s = v == null ? "" : v;
-            boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
-            out.append(quote ? '"' + s.replace("\"", "\"\"") + '"' : s);
+    /** The rows under a header of the columns, quoted only where RFC 4180 needs it (a comma, a quote, a line break). */
+    static String write(CsvSchema columns, List<?> rows) {
+        try {
+            return MAPPER.writer(columns.withHeader()).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return out.append('\n').toString();
     }
 }

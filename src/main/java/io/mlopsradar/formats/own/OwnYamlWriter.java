@@ -1,5 +1,6 @@
 package io.mlopsradar.formats.own;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -10,9 +11,8 @@ import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.TextRadarWriter;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Writes a radar with every edition (drafts too) up to the date, in our own lossless YAML. */
 public final class OwnYamlWriter implements TextRadarWriter {
@@ -24,11 +24,8 @@ public final class OwnYamlWriter implements TextRadarWriter {
 
     @Override
     public String write(History history, LocalDate edition) {
-        var doc = new LinkedHashMap<String, Object>();
-        doc.put("format", FORMAT);
-        doc.put("radar", radar(history.radar()));
-        doc.put("editions", history.editions().stream()
-                .filter(e -> edition == null || !e.date().isAfter(edition)).map(OwnYamlWriter::edition).toList());
+        var doc = new DocumentYaml(FORMAT, RadarYaml.of(history.radar()), history.editions().stream()
+                .filter(e -> edition == null || !e.date().isAfter(edition)).map(EditionYaml::of).toList());
         try {
             return YAML.writeValueAsString(doc);
         } catch (JsonProcessingException e) {
@@ -36,30 +33,29 @@ public final class OwnYamlWriter implements TextRadarWriter {
         }
     }
 
-    private static Map<String, Object> radar(Radar radar) {
-        var out = new LinkedHashMap<String, Object>();
-        out.put("name", radar.name());
-        out.put("title", radar.title());
-        out.put("segments", radar.segments());
-        out.put("rings", radar.rings());
-        return out;
+    /** The whole file: the format's name, the radar's shape and its editions. */
+    record DocumentYaml(String format, RadarYaml radar, List<EditionYaml> editions) {
     }
 
-    private static Map<String, Object> edition(Edition edition) {
-        var out = new LinkedHashMap<String, Object>();
-        out.put("date", edition.date().toString());
-        out.put("status", edition.status().name().toLowerCase(Locale.ROOT));
-        out.put("blips", edition.blips().stream().map(OwnYamlWriter::blip).toList());
-        return out;
+    /** The radar's name, title and the names of its segments and rings, in order. */
+    record RadarYaml(String name, String title, List<String> segments, List<String> rings) {
+        static RadarYaml of(Radar radar) {
+            return new RadarYaml(radar.name(), radar.title(), radar.segments(), radar.rings());
+        }
     }
 
-    private static Map<String, Object> blip(Blip blip) {
-        var out = new LinkedHashMap<String, Object>();
-        out.put("key", blip.key());
-        out.put("name", blip.name());
-        out.put("ring", blip.ring());
-        out.put("segment", blip.segment());
-        if (blip.note() != null) out.put("note", blip.note());
-        return out;
+    /** One edition: its date, draft or published, and its blips. */
+    record EditionYaml(String date, String status, List<BlipYaml> blips) {
+        static EditionYaml of(Edition edition) {
+            return new EditionYaml(edition.date().toString(), edition.status().name().toLowerCase(Locale.ROOT),
+                    edition.blips().stream().map(BlipYaml::of).toList());
+        }
+    }
+
+    /** One blip; a blip without a note has no note key. */
+    record BlipYaml(String key, String name, String ring, String segment, @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
+        static BlipYaml of(Blip blip) {
+            return new BlipYaml(blip.key(), blip.name(), blip.ring(), blip.segment(), blip.note());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.mlopsradar.formats.zalando;
 
 import io.mlopsradar.text.JsonMappers;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mlopsradar.editions.Blip;
@@ -11,10 +12,8 @@ import io.mlopsradar.editions.Radar;
 import io.mlopsradar.formats.TextRadarWriter;
 import io.mlopsradar.formats.internal.EditionMoves;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Writes one edition as a Zalando config: entries with indices and {@code moved} from movement, plus the quadrant and
@@ -33,31 +32,38 @@ public final class ZalandoWriter implements TextRadarWriter {
         }
         Edition edition = EditionMoves.single(history, date);
         var moves = EditionMoves.of(history, edition.date());
-        var doc = new LinkedHashMap<String, Object>();
-        doc.put("date", edition.date().toString());
-        doc.put("quadrants", radar.segments().stream().map(s -> Map.of("name", s)).toList());
-        var rings = new ArrayList<Map<String, String>>();
-        for (int i = 0; i < radar.rings().size(); i++) rings.add(Map.of("name", radar.rings().get(i), "color", COLOURS.get(i)));
-        doc.put("rings", rings);
-        doc.put("entries", edition.blips().stream().map(b -> entry(radar, b, moves.get(b.key()))).toList());
+        List<String> rings = radar.rings();
+        var config = new ConfigJson(edition.date().toString(), radar.segments().stream().map(QuadrantJson::new).toList(),
+                IntStream.range(0, rings.size()).mapToObj(i -> new RingJson(rings.get(i), COLOURS.get(i))).toList(),
+                edition.blips().stream().map(b -> entry(radar, b, moves.get(b.key()))).toList());
         try {
-            return JSON.writeValueAsString(doc);
+            return JSON.writeValueAsString(config);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Map<String, Object> entry(Radar radar, Blip blip, Movement movement) {
-        var out = new LinkedHashMap<String, Object>();
-        out.put("id", blip.key());
-        out.put("label", blip.name());
-        out.put("quadrant", radar.segmentIndex(blip.segment()));
-        out.put("ring", radar.ringIndex(blip.ring()));
-        out.put("moved", moved(movement));
-        out.put("active", true);
-        if (blip.note() != null && blip.note().matches("(?i)https?://\\S+")) out.put("link", blip.note());
-        else if (blip.note() != null) out.put("description", blip.note());
-        return out;
+    /** The config the visualisation takes: the edition's date, quadrant and ring names, and the entries. */
+    record ConfigJson(String date, List<QuadrantJson> quadrants, List<RingJson> rings, List<EntryJson> entries) {
+    }
+
+    /** A quadrant, by name. */
+    record QuadrantJson(String name) {
+    }
+
+    /** A ring and its colour. */
+    record RingJson(String name, String color) {
+    }
+
+    /** One blip by indices; a note that is a URL is the link, any other note the description. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record EntryJson(String id, String label, int quadrant, int ring, int moved, boolean active, String link, String description) {
+    }
+
+    private static EntryJson entry(Radar radar, Blip blip, Movement movement) {
+        boolean link = blip.note() != null && blip.note().matches("(?i)https?://\\S+");
+        return new EntryJson(blip.key(), blip.name(), radar.segmentIndex(blip.segment()), radar.ringIndex(blip.ring()),
+                moved(movement), true, link ? blip.note() : null, link ? null : blip.note());
     }
 
     private static int moved(Movement movement) {

@@ -28,7 +28,7 @@ public record AdviceChanges(List<FirstOption> firstOptions, List<Option> added, 
         return firstOptions.isEmpty() && added.isEmpty() && removed.isEmpty() && stackRings.isEmpty();
     }
 
-    /** The changes from the earlier advice to the later one, both as {@link AdviceJson#toMap} produced them. */
+    /** The changes from the earlier advice to the later one, both as {@link AdviceJson} wrote them. */
     @SuppressWarnings("unchecked")
     public static AdviceChanges between(Map<String, Object> earlier, Map<String, Object> later) {
         Map<String, Map<String, Object>> before = needs(earlier);

@@ -1,33 +1,24 @@
 package io.mlopsradar.catalog;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.LocalDate;
 
 /** The JSON shape of one snapshot, keys as in signals.yaml; fields the source did not state are left out. */
-public final class SnapshotJson {
-    private SnapshotJson() {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SnapshotJson(String tool, String asOf, String source, Integer stars, String lastCommit, String latestRelease,
+                           Boolean archived, String created, String license, Integer openIssues, Integer contributors,
+                           String latestVersion, String firstRelease, String movedTo) {
+
+    public static SnapshotJson of(Snapshot s) {
+        return new SnapshotJson(s.tool(), day(s.asOf()), s.source(), s.stars(), day(s.lastCommit()), day(s.latestRelease()),
+                s.archived(), day(s.created()), s.license(), s.openIssues(), s.contributors(), s.latestVersion(),
+                day(s.firstRelease()), s.movedTo());
     }
 
-    public static Map<String, Object> of(Snapshot s) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("tool", s.tool());
-        m.put("as_of", s.asOf().toString());
-        m.put("source", s.source());
-        put(m, "stars", s.stars());
-        put(m, "last_commit", s.lastCommit());
-        put(m, "latest_release", s.latestRelease());
-        put(m, "archived", s.archived());
-        put(m, "created", s.created());
-        put(m, "license", s.license());
-        put(m, "open_issues", s.openIssues());
-        put(m, "contributors", s.contributors());
-        put(m, "latest_version", s.latestVersion());
-        put(m, "first_release", s.firstRelease());
-        put(m, "moved_to", s.movedTo());
-        return m;
-    }
-
-    private static void put(Map<String, Object> m, String key, Object value) {
-        if (value != null) m.put(key, value instanceof Integer || value instanceof Boolean ? value : value.toString());
+    private static String day(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 }

@@ -73,7 +73,7 @@ final class AdviseCommand implements Callable<Integer> {
         Advice advice = new Advisor(framework, catalog, Relations.bundled(), date == null ? java.time.LocalDate.now(clock) : date).advise(organisation);
         byte[] report = switch (format) {
             case md -> utf8(markdown(advice, framework, catalog));
-            case json -> utf8(OutputOptions.jsonWriter().writeValueAsString(AdviceJson.toMap(advice)) + "\n");
+            case json -> utf8(OutputOptions.jsonWriter().writeValueAsString(AdviceJson.of(advice)) + "\n");
             case html -> utf8(AdviceHtml.render(advice, framework, AdvicePictures.capabilityMap(framework, catalog, advice, null)));
             case pdf -> HtmlPdf.toPdf(AdviceHtml.render(advice, framework, AdvicePictures.capabilityMapImage(framework, catalog, advice)));
         };

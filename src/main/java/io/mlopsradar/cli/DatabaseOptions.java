@@ -45,7 +45,7 @@ final class DatabaseOptions {
 
     Database open() {
         Database database = Database.open(url());
-        seeded = new Seeder(database).seed(Framework::bundled, Catalog::bundled, Catalog.bundledChecksum(), LocalDate.now(clock));
+        seeded = new Seeder(database, clock).seed(Framework::bundled, Catalog::bundled, Catalog.bundledChecksum(), LocalDate.now(clock));
         return database;
     }
 }

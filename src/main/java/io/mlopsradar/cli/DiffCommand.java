@@ -1,13 +1,14 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.editions.EditionMaps;
 import io.mlopsradar.editions.History;
+import io.mlopsradar.editions.HistoryJson;
 import io.mlopsradar.store.Database;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,27 +32,29 @@ final class DiffCommand implements Callable<Integer> {
     String to;
 
     @Override
-    @SuppressWarnings("unchecked")
     public Integer call() {
         try (Database database = db.open()) {
             History history = radar.history(database);
             LocalDate a = RadarLookup.edition(history, from, "FROM");
             LocalDate b = RadarLookup.edition(history, to, "TO");
-            Map<String, Object> diff = EditionMaps.diff(a, b, history.diff(a, b));
+            HistoryJson.DiffJson diff = HistoryJson.diff(a, b, history.diff(a, b));
             if (output.json()) {
                 output.printJson(spec.commandLine().getOut(), diff);
                 return 0;
             }
             var rows = new ArrayList<List<String>>();
-            for (String change : List.of("added", "removed", "moved_in", "moved_out")) {
-                for (Map<String, Object> blip : (List<Map<String, Object>>) diff.get(change)) {
-                    rows.add(List.of(change.replace('_', ' '), RowPrinter.cell(blip.get("name")), RowPrinter.cell(blip.get("segment")),
-                            RowPrinter.cell(blip.get("from_ring")), change.equals("removed") ? "" : RowPrinter.cell(blip.get("ring"))));
-                }
-            }
+            diff.added().forEach(blip -> rows.add(row("added", blip.name(), blip.segment(), null, blip.ring())));
+            diff.removed().forEach(blip -> rows.add(row("removed", blip.name(), blip.segment(), null, null)));
+            diff.movedIn().forEach(c -> rows.add(row("moved in", c.name(), c.segment(), c.fromRing(), c.ring())));
+            diff.movedOut().forEach(c -> rows.add(row("moved out", c.name(), c.segment(), c.fromRing(), c.ring())));
             output.printTable(spec.commandLine().getOut(), List.of("change", "blip", "segment", "from ring", "to ring"), rows);
-            spec.commandLine().getOut().println(diff.get("unchanged") + " unchanged between " + a + " and " + b);
+            spec.commandLine().getOut().println(diff.unchanged() + " unchanged between " + a + " and " + b);
             return 0;
         }
+    }
+
+    /** The change, then the blip, segment, from ring and to ring (blank where there is none). */
+    private static List<String> row(String change, String... cells) {
+        return Stream.concat(Stream.of(change), Arrays.stream(cells).map(RowPrinter::cell)).toList();
     }
 }

@@ -1,6 +1,6 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.editions.EditionMaps;
+import io.mlopsradar.editions.HistoryJson;
 import io.mlopsradar.store.Database;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,8 +25,8 @@ final class EditionsCommand implements Callable<Integer> {
     public Integer call() {
         try (Database database = db.open()) {
             var history = radar.history(database);
-            RowPrinter.print(output, spec, EditionMaps.summaries(history),
-                    EditionMaps.summaryColumns());
+            RowPrinter.print(output, spec, HistoryJson.summaries(history),
+                    HistoryJson.summaryColumns());
             return 0;
         }
     }

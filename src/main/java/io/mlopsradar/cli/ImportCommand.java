@@ -66,9 +66,9 @@ final class ImportCommand implements Callable<Integer> {
         if (f == Format.LANDSCAPE && files.size() > 1) throw new BadInputException("a landscape import takes one file");
         try (Database database = db.open()) {
             if (f == Format.LANDSCAPE) {
-                print(LandscapeImporter.run(database, LocalDate.now(db.clock()), files.get(0), LandscapeImporter.mapping(mapping, landscape)));
+                print(LandscapeImporter.run(database, db.clock(), files.get(0), LandscapeImporter.mapping(mapping, landscape)));
             } else {
-                print(radarImport(new RadarRepository(database.jdbi()), f));
+                print(radarImport(new RadarRepository(database.jdbi(), db.clock()), f));
             }
             return 0;
         }

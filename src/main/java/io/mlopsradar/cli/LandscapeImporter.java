@@ -12,6 +12,7 @@ import io.mlopsradar.store.Database;
 import io.mlopsradar.store.ToolRepository;
 import io.mlopsradar.input.Problem;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -59,8 +60,9 @@ final class LandscapeImporter {
                    int ignored, List<String> addedTools, List<Problem> unmappedItems, List<Problem> droppedLinks) {
     }
 
-    static Summary run(Database database, LocalDate today, Path file, MappingChoice choice) {
-        var tools = new ToolRepository(database.jdbi());
+    static Summary run(Database database, Clock clock, Path file, MappingChoice choice) {
+        LocalDate today = LocalDate.now(clock);
+        var tools = new ToolRepository(database.jdbi(), clock);
         Catalog catalog = tools.catalog();
         String content = FormatOptions.read(file);
         String name = file.toString();

@@ -25,7 +25,7 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Database database = db.open()) {
-            var repo = new RadarRepository(database.jdbi());
+            var repo = new RadarRepository(database.jdbi(), db.clock());
             var history = radar.history(database);
             LocalDate date = RadarLookup.date(edition, "--edition");
             if (history.find(date).map(e -> e.isPublished()).orElse(false)) {

@@ -1,10 +1,9 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.editions.EditionMaps;
+import io.mlopsradar.editions.HistoryJson;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.RadarRepository;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +24,7 @@ final class RadarsCommand implements Callable<Integer> {
     public Integer call() {
         try (Database database = db.open()) {
             var repo = new RadarRepository(database.jdbi());
-            List<Map<String, Object>> rows = repo.all().stream().map(r -> EditionMaps.overview(RadarLookup.history(repo, r.name()))).toList();
+            List<HistoryJson.RadarJson> rows = repo.all().stream().map(r -> HistoryJson.overview(RadarLookup.history(repo, r.name()))).toList();
             RowPrinter.print(output, spec, rows, List.of("name", "title", "editions", "latest", "latest_published"));
             return 0;
         }

@@ -3,7 +3,7 @@ package io.mlopsradar.cli;
 import java.time.Clock;
 import io.mlopsradar.editions.DefaultRadar;
 import io.mlopsradar.editions.Edition;
-import io.mlopsradar.editions.EditionMaps;
+import io.mlopsradar.editions.HistoryJson;
 import io.mlopsradar.editions.EditionStatus;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.landscape.Framework;
@@ -14,7 +14,6 @@ import io.mlopsradar.store.RadarRepository;
 import io.mlopsradar.store.ToolRepository;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +45,7 @@ final class ReassessCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate date = edition == null ? LocalDate.now(clock) : RadarLookup.date(edition, "--edition");
         try (Database database = db.open()) {
-            var radars = new RadarRepository(database.jdbi());
+            var radars = new RadarRepository(database.jdbi(), clock);
             History history = RadarLookup.history(radars, DefaultRadar.NAME);
             var assessed = new RadarOfCatalog(Framework.bundled(), new ToolRepository(database.jdbi()).catalog(),
                     RingContext.on(date));
@@ -58,12 +57,12 @@ final class ReassessCommand implements Callable<Integer> {
             }
             History updated = history.with(next);
             radars.save(updated);
-            Map<String, Object> summary = EditionMaps.summary(next, updated.movements(date));
+            HistoryJson.SummaryJson summary = HistoryJson.summary(next, updated.movements(date));
             if (output.json()) {
                 output.printJson(spec.commandLine().getOut(), summary);
             } else {
                 RowPrinter.print(output, spec, List.of(summary),
-                        EditionMaps.summaryColumns());
+                        HistoryJson.summaryColumns());
             }
             return 0;
         }

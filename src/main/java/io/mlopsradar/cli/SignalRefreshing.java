@@ -22,7 +22,7 @@ final class SignalRefreshing {
 
     static SignalRefresh.Report run(Database database, List<String> sources, Map<String, String> urls, List<String> tools,
                                     Clock clock, PrintWriter progress) {
-        var signals = new SignalRepository(database.jdbi());
+        var signals = new SignalRepository(database.jdbi(), clock);
         Catalog catalog = new ToolRepository(database.jdbi()).catalog();
         var cache = new ResponseCache() {
             @Override

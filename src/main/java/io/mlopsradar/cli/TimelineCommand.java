@@ -1,12 +1,11 @@
 package io.mlopsradar.cli;
 
-import io.mlopsradar.editions.EditionMaps;
+import io.mlopsradar.editions.HistoryJson;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.BlipKeys;
 import io.mlopsradar.editions.TimelineEntry;
 import io.mlopsradar.store.Database;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,9 +34,9 @@ final class TimelineCommand implements Callable<Integer> {
             History history = radar.history(database);
             String key = key(history, tool);
             List<TimelineEntry> entries = history.timeline(key);
-            Map<String, Object> json = EditionMaps.timeline(history.radar(), key, entries);
+            HistoryJson.TimelineJson json = HistoryJson.timeline(history.radar(), key, entries);
             if (output.json()) output.printJson(spec.commandLine().getOut(), json);
-            else RowPrinter.print(output, spec, castEntries(json), List.of("date", "ring", "movement"));
+            else RowPrinter.print(output, spec, json.entries(), List.of("date", "ring", "movement"));
             return 0;
         }
     }
@@ -49,10 +48,5 @@ final class TimelineCommand implements Callable<Integer> {
                 .filter(b -> b.key().equalsIgnoreCase(text) || b.name().equalsIgnoreCase(text) || b.key().equals(slug))
                 .map(b -> b.key()).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("radar '" + history.radar().name() + "' never had a blip '" + text + "'"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> castEntries(Map<String, Object> json) {
-        return (List<Map<String, Object>>) json.get("entries");
     }
 }

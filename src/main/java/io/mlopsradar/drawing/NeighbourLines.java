@@ -9,15 +9,16 @@ import java.util.Map;
  * the small key explaining the styles.
  */
 final class NeighbourLines {
-    /** Relation type id to colour and dash pattern (null for a solid line). */
-    private static final Map<String, String[]> STYLES = new LinkedHashMap<>();
-
-    static {
-        STYLES.put("works-with", new String[] {"#2f855a", null, "works with"});
-        STYLES.put("alternative-to", new String[] {"#c05621", "6 4", "alternative to"});
-        STYLES.put("part-of", new String[] {"#2b6cb0", "2 3", "part of / has part"});
-        STYLES.put("replaced-by", new String[] {"#6b46c1", "9 3 2 3", "replaced by / replaces"});
+    /** How the lines of one relation type look: colour, dash pattern (null for a solid line) and the key's words. */
+    private record LineStyle(String relation, String colour, String dashes, String label) {
     }
+
+    /** In the key's order; the first is also the style of a relation type not listed. */
+    private static final List<LineStyle> STYLES = List.of(
+            new LineStyle("works-with", "#2f855a", null, "works with"),
+            new LineStyle("alternative-to", "#c05621", "6 4", "alternative to"),
+            new LineStyle("part-of", "#2b6cb0", "2 3", "part of / has part"),
+            new LineStyle("replaced-by", "#6b46c1", "9 3 2 3", "replaced by / replaces"));
 
     private NeighbourLines() {
     }
@@ -33,10 +34,10 @@ final class NeighbourLines {
         for (Neighbourhood.Neighbour n : hood.neighbours()) {
             LandscapePoint other = byId.get(n.id());
             if (other == null) continue;
-            String[] style = style(n.type());
+            LineStyle style = style(n.type());
             svg.empty("line", "class", "neighbour-line", "data-relation", n.type(), "data-from", centre.id(), "data-to", n.id(),
                     "x1", plot.atX(centre.x()), "y1", plot.atY(centre.y()), "x2", plot.atX(other.x()),
-                    "y2", plot.atY(other.y()), "stroke", style[0], "stroke-dasharray", style[1]);
+                    "y2", plot.atY(other.y()), "stroke", style.colour(), "stroke-dasharray", style.dashes());
         }
         svg.close();
     }
@@ -47,16 +48,16 @@ final class NeighbourLines {
         svg.open("g", "class", "neighbour-key", "font-size", 14, "fill", "#323f4b");
         svg.text("text", "Relations", "x", x, "y", y, "font-weight", "bold", "font-size", 16);
         int row = 0;
-        for (Map.Entry<String, String[]> e : STYLES.entrySet()) {
+        for (LineStyle style : STYLES) {
             double top = y + 18 + row++ * 26;
-            svg.empty("line", "class", "key " + e.getKey(), "x1", x, "y1", top + 8, "x2", x + 26, "y2", top + 8,
-                    "stroke", e.getValue()[0], "stroke-width", 2, "stroke-dasharray", e.getValue()[1]);
-            svg.text("text", e.getValue()[2], "x", x + 34, "y", top + 13);
+            svg.empty("line", "class", "key " + style.relation(), "x1", x, "y1", top + 8, "x2", x + 26, "y2", top + 8,
+                    "stroke", style.colour(), "stroke-width", 2, "stroke-dasharray", style.dashes());
+            svg.text("text", style.label(), "x", x + 34, "y", top + 13);
         }
         svg.close();
     }
 
-    private static String[] style(String type) {
-        return STYLES.getOrDefault(type, STYLES.get("works-with"));
+    private static LineStyle style(String type) {
+        return STYLES.stream().filter(s -> s.relation().equals(type)).findFirst().orElse(STYLES.get(0));
     }
 }

@@ -1,5 +1,8 @@
 package io.mlopsradar.rings;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.mlopsradar.catalog.Activity;
 import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.Signals;
@@ -27,8 +30,10 @@ public final class Backtest {
         this.catalog = catalog;
     }
 
-    /** One tool: its ring then, its ring now, and how it fared. */
-    public record Call(String tool, String name, String ringThen, String ringNow, String fate, String fateReason) {
+    /** One tool: its ring then, its ring now, and how it fared; in JSON the fate's reason is just "reason". */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Call(String tool, String name, String ringThen, String ringNow, String fate,
+                       @JsonProperty("reason") String fateReason) {
     }
 
     /** The figures and the lists. */
@@ -73,30 +78,17 @@ public final class Backtest {
                 status == t.status() ? t.statusSince() : null, Map.of(), null);
     }
 
-    /** The JSON shape documented in docs/cli.md. */
-    public static Map<String, Object> toJson(Result r) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("as_of", r.asOf().toString());
-        m.put("today", r.today().toString());
-        m.put("tools", r.calls().size());
-        m.put("with_signals_then", r.withSignalsThen());
-        m.put("agreement", Math.round(r.agreement() * 1000) / 1000.0);
-        m.put("bad_calls", r.badCalls().stream().map(Backtest::call).toList());
-        m.put("missed", r.missed().stream().map(Backtest::call).toList());
-        m.put("by_ring_then", count(r.calls(), true));
-        m.put("by_ring_now", count(r.calls(), false));
-        return m;
+    /** The JSON shape documented in docs/cli.md; the counts are by ring name, in ring order. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record ResultJson(String asOf, String today, int tools, int withSignalsThen, double agreement,
+                             List<Call> badCalls, List<Call> missed, Map<String, Long> byRingThen,
+                             Map<String, Long> byRingNow) {
     }
 
-    private static Map<String, Object> call(Call c) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("tool", c.tool());
-        m.put("name", c.name());
-        m.put("ring_then", c.ringThen());
-        m.put("ring_now", c.ringNow());
-        m.put("fate", c.fate());
-        m.put("reason", c.fateReason());
-        return m;
+    public static ResultJson toJson(Result r) {
+        return new ResultJson(r.asOf().toString(), r.today().toString(), r.calls().size(), r.withSignalsThen(),
+                Math.round(r.agreement() * 1000) / 1000.0, r.badCalls(), r.missed(), count(r.calls(), true),
+                count(r.calls(), false));
     }
 
     private static Map<String, Long> count(List<Call> calls, boolean then) {

@@ -31,7 +31,7 @@ public record ToolJson(String id, String name, List<String> aliases, String cate
                 Urls.httpOrNull(tool.repository()), tool.license(), tool.delivery().id(), tool.steward(),
                 tool.firstRelease(), tool.origin().id(), tool.community().id(), tool.githubStars(), tool.status().id(),
                 tool.supersededBy(), tool.tags(), tool.clouds(), tool.description(), tool.statusNote(),
-                tool.statusSince() == null ? null : tool.statusSince().toString(), FactsJson.of(tool));
+                tool.statusSince() == null ? null : tool.statusSince().toString(), ProvenanceJson.facts(tool));
     }
 
     /** The same tool with other facts (a dated fact sheet instead of the catalogue's own). */

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -102,20 +101,12 @@ public final class SignalRefresh {
         if (!Objects.equals(before, now)) out.add(name + " " + (before == null ? "(none)" : before) + " → " + now);
     }
 
+    /** The report in JSON: how many snapshots were written and failed, and every row as it is. */
+    public record ReportJson(int written, long failed, List<Row> rows) {
+    }
+
     /** The report as JSON: {written, failed, rows: [{tool, source, outcome, changes, error}]}. */
-    public static Map<String, Object> toJson(Report report) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("written", report.written());
-        m.put("failed", report.failed());
-        m.put("rows", report.rows().stream().map(r -> {
-            var row = new LinkedHashMap<String, Object>();
-            row.put("tool", r.tool());
-            row.put("source", r.source());
-            row.put("outcome", r.outcome());
-            row.put("changes", r.changes());
-            row.put("error", r.error());
-            return row;
-        }).toList());
-        return m;
+    public static ReportJson toJson(Report report) {
+        return new ReportJson(report.written(), report.failed(), report.rows());
     }
 }

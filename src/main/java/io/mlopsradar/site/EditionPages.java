@@ -3,7 +3,7 @@ package io.mlopsradar.site;
 import io.mlopsradar.drawing.RadarSvg;
 import io.mlopsradar.editions.BlipMovement;
 import io.mlopsradar.editions.Edition;
-import io.mlopsradar.editions.EditionMaps;
+import io.mlopsradar.editions.HistoryJson;
 import io.mlopsradar.editions.Movement;
 import io.mlopsradar.pictures.HistoryPictures;
 import io.mlopsradar.site.SiteViews.BlipRow;
@@ -16,7 +16,6 @@ import io.mlopsradar.site.SiteViews.Removed;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The front page (the latest edition), the list of editions and one page per edition with movements and removals. */
 final class EditionPages {
@@ -43,9 +42,9 @@ final class EditionPages {
     private EditionList list() {
         var rows = new ArrayList<EditionRow>();
         for (Edition e : data.history().editions()) {
-            Map<String, Object> s = EditionMaps.summary(e, data.movements().get(e.date()));
-            rows.add(new EditionRow(new Link(SiteData.editionFile(e.date()), e.date().toString()), (String) s.get("status"),
-                    s.get("blips"), Movement.CHANGES.stream().map(kind -> s.get(kind.key())).toList()));
+            HistoryJson.SummaryJson s = HistoryJson.summary(e, data.movements().get(e.date()));
+            rows.add(new EditionRow(new Link(SiteData.editionFile(e.date()), e.date().toString()), s.status(),
+                    s.blips(), Movement.CHANGES.stream().map(s::count).toList()));
         }
         return new EditionList(data.title(), Movement.CHANGES.stream().map(Movement::label).toList(), rows);
     }

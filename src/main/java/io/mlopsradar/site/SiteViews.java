@@ -39,7 +39,7 @@ public final class SiteViews {
     }
 
     /** One line of the list of editions; {@code changes} follow {@link Movement#CHANGES}. */
-    public record EditionRow(Link edition, String status, Object blips, List<Object> changes) {
+    public record EditionRow(Link edition, String status, int blips, List<Long> changes) {
     }
 
     /** The list of editions. */

@@ -6,8 +6,6 @@ import io.mlopsradar.catalog.CuratorOverride;
 import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.landscape.Framework;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -25,7 +23,7 @@ public final class Curations {
 
     public Curations(Database database, Framework framework, Clock clock) {
         this.jdbi = database.jdbi();
-        this.tools = new ToolRepository(jdbi);
+        this.tools = new ToolRepository(jdbi, clock);
         this.framework = framework;
         this.clock = clock;
     }
@@ -66,18 +64,10 @@ public final class Curations {
         return Changes.inWriteTransaction(jdbi, h -> {
             Tool before = ToolRepository.find(h, toolId).orElseThrow(() -> new NoSuchElementException("no tool '" + toolId + "'")).tool();
             Tool after = before.withOverride(decision);
-            int version = ToolRepository.update(h, after, expectedVersion);
+            int version = ToolRepository.update(h, clock, after, expectedVersion);
             AuditLog.append(h, clock, actor, decision == null ? "tool.curation-clear" : "tool.curation", "tool:" + toolId,
-                    view(before.override()), view(decision));
+                    before.override(), decision);
             return new ToolRepository.Stored(after, version);
         });
-    }
-
-    private static Map<String, Object> view(CuratorOverride o) {
-        if (o == null) return null;
-        var m = new LinkedHashMap<String, Object>();
-        m.put("ring", o.ring());
-        m.put("rationale", o.rationale());
-        return m;
     }
 }

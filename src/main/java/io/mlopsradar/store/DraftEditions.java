@@ -44,7 +44,7 @@ public final class DraftEditions {
                 throw new ConcurrentEditException("edition " + date + " changed since it was read (version " + version
                         + ", not " + expectedVersion + "); reload it and publish again");
             }
-            RadarRepository.publish(h, history.radar().name(), date);
+            RadarRepository.publish(h, clock, history.radar().name(), date);
             AuditLog.append(h, clock, actor, "edition.publish", "radar:" + history.radar().name() + "/edition:" + date,
                     Map.of("status", "draft", "version", version), Map.of("status", "published", "blips", e.blips().size()));
             return null;
@@ -59,7 +59,7 @@ public final class DraftEditions {
         Edition changed = p.applyTo(draft);
         String radar = history.radar().name();
         if (existing.isEmpty()) {
-            RadarRepository.insertEdition(h, radar, changed);
+            RadarRepository.insertEdition(h, clock, radar, changed);
             return changed.date();
         }
         long id = h.createQuery("SELECT id FROM edition WHERE radar_name = :n AND edition_date = :d")

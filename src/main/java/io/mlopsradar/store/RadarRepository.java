@@ -28,9 +28,20 @@ public final class RadarRepository {
     private static final TypeReference<List<String>> NAMES = new TypeReference<>() { };
 
     private final Jdbi jdbi;
+    private final Clock clock;
 
-    public RadarRepository(Jdbi jdbi) {
+    /** Stored rows are stamped with the time on {@code clock}. */
+    public RadarRepository(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /**
+     * For reading, as most callers do; rows it writes are stamped by the system clock, so a caller that writes and
+     * has a clock passes it.
+     */
+    public RadarRepository(Jdbi jdbi) {
+        this(jdbi, Clock.systemUTC());
     }
 
     /** What saving a history did. */
@@ -72,24 +83,27 @@ public final class RadarRepository {
 
     /** Saves as {@link #save(History)} does, telling {@code stored} about each edition once it is written (or kept). */
     public SaveResult save(History history, Consumer<Edition> stored) {
-        return Changes.inWriteTransaction(jdbi, h -> save(h, history, stored));
+        return Changes.inWriteTransaction(jdbi, h -> save(h, clock, history, stored));
     }
 
-    /** Saves as {@link #save(History, Consumer)} does, with an audit entry "radar.import" in the same transaction. */
+    /**
+     * Saves as {@link #save(History, Consumer)} does, with an audit entry "radar.import" in the same transaction; the
+     * rows and the entry are stamped with the time on {@code clock}.
+     */
     public SaveResult save(History history, Consumer<Edition> stored, Actor actor, Clock clock, Object what) {
         return Changes.inWriteTransaction(jdbi, h -> {
-            SaveResult result = save(h, history, stored);
+            SaveResult result = save(h, clock, history, stored);
             AuditLog.append(h, clock, actor, "radar.import", "radar:" + history.radar().name(), null, Map.of("import", what,
                     "result", result));
             return result;
         });
     }
 
-    static SaveResult save(Handle h, History history) {
-        return save(h, history, e -> { });
+    static SaveResult save(Handle h, Clock clock, History history) {
+        return save(h, clock, history, e -> { });
     }
 
-    private static SaveResult save(Handle h, History history, Consumer<Edition> progress) {
+    private static SaveResult save(Handle h, Clock clock, History history, Consumer<Edition> progress) {
         Radar radar = history.radar();
         Optional<Radar> existing = find(h, radar.name());
         if (existing.isPresent() && !sameShape(existing.get(), radar)) {
@@ -99,7 +113,7 @@ public final class RadarRepository {
         if (existing.isEmpty()) {
             h.createUpdate("INSERT INTO radar (name, title, segments, rings, created_at) VALUES (:n, :t, :s, :r, :now)")
                     .bind("n", radar.name()).bind("t", radar.title()).bind("s", json(radar.segments()))
-                    .bind("r", json(radar.rings())).bind("now", OffsetDateTime.now()).execute();
+                    .bind("r", json(radar.rings())).bind("now", OffsetDateTime.now(clock)).execute();
         }
         Map<LocalDate, Edition> stored = new HashMap<>();
         for (Edition e : editions(h, radar.name())) stored.put(e.date(), e);
@@ -107,7 +121,7 @@ public final class RadarRepository {
         for (Edition e : history.editions()) {
             Edition old = stored.get(e.date());
             if (old == null) {
-                insertEdition(h, radar.name(), e);
+                insertEdition(h, clock, radar.name(), e);
                 added++;
             } else if (sameContent(old, e) || (old.isPublished() && sameBlips(old, e))) {
                 // a draft that matches a published edition is the same edition: publishing cannot be undone
@@ -118,7 +132,7 @@ public final class RadarRepository {
             } else {
                 h.createUpdate("DELETE FROM edition WHERE radar_name = :n AND edition_date = :d")
                         .bind("n", radar.name()).bind("d", e.date()).execute();
-                insertEdition(h, radar.name(), e);
+                insertEdition(h, clock, radar.name(), e);
                 replaced++;
             }
             progress.accept(e);
@@ -129,22 +143,22 @@ public final class RadarRepository {
     /** Publishes a draft edition; a published edition never changes afterwards. */
     public void publish(String radarName, LocalDate date) {
         Changes.inWriteTransaction(jdbi, h -> {
-            publish(h, radarName, date);
+            publish(h, clock, radarName, date);
             return null;
         });
     }
 
-    static void publish(Handle h, String radarName, LocalDate date) {
+    static void publish(Handle h, Clock clock, String radarName, LocalDate date) {
         int n = h.createUpdate("UPDATE edition SET status = 'PUBLISHED', version = version + 1, updated_at = :now"
                         + " WHERE radar_name = :n AND edition_date = :d AND status = 'DRAFT'")
-                .bind("n", radarName).bind("d", date).bind("now", OffsetDateTime.now()).execute();
+                .bind("n", radarName).bind("d", date).bind("now", OffsetDateTime.now(clock)).execute();
         if (n == 0) throw new java.util.NoSuchElementException("radar '" + radarName + "' has no draft edition on " + date);
     }
 
-    static void insertEdition(Handle h, String radarName, Edition e) {
+    static void insertEdition(Handle h, Clock clock, String radarName, Edition e) {
         long id = h.createUpdate("INSERT INTO edition (radar_name, edition_date, status, version, updated_at)"
                         + " VALUES (:n, :d, :s, 1, :now)")
-                .bind("n", radarName).bind("d", e.date()).bind("s", e.status().name()).bind("now", OffsetDateTime.now())
+                .bind("n", radarName).bind("d", e.date()).bind("s", e.status().name()).bind("now", OffsetDateTime.now(clock))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         var batch = h.prepareBatch("INSERT INTO blip (edition_id, blip_key, name, ring, segment, note)"
                 + " VALUES (:e, :k, :name, :ring, :segment, :note)");

@@ -6,6 +6,7 @@ import io.mlopsradar.editions.History;
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.RadarOfCatalog;
 import io.mlopsradar.rings.RingContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -21,9 +22,17 @@ public final class Seeder {
     static final String CHECKSUM = "bundled_catalogue_checksum";
 
     private final Database database;
+    private final Clock clock;
 
-    public Seeder(Database database) {
+    /** Seeded rows are stamped with the time on {@code clock}. */
+    public Seeder(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
+    }
+
+    /** Seeded rows are stamped by the system clock (tests that only need the data). */
+    public Seeder(Database database) {
+        this(database, Clock.systemUTC());
     }
 
     /** Seeds if this database was never seeded; returns how many tools were added (0 when already seeded). */
@@ -41,17 +50,17 @@ public final class Seeder {
             if (seeded(h)) {
                 if (!checksum.equals(state(h, CHECKSUM))) {
                     Catalog catalog = bundled.get();
-                    ToolRepository.addMissing(h, catalog.tools());
-                    SignalRepository.addMissing(h, catalog.signals().all()); // a newer catalogue ships newer snapshots
+                    ToolRepository.addMissing(h, clock, catalog.tools());
+                    SignalRepository.addMissing(h, clock, catalog.signals().all()); // a newer catalogue ships newer snapshots
                     put(h, CHECKSUM, checksum);
                 }
                 return 0;
             }
             Catalog catalog = bundled.get();
-            int added = ToolRepository.addMissing(h, catalog.tools());
-            SignalRepository.addMissing(h, catalog.signals().all());
+            int added = ToolRepository.addMissing(h, clock, catalog.tools());
+            SignalRepository.addMissing(h, clock, catalog.signals().all());
             var assessed = new RadarOfCatalog(framework.get(), catalog, RingContext.on(today));
-            RadarRepository.save(h, new History(DefaultRadar.radar(framework.get()),
+            RadarRepository.save(h, clock, new History(DefaultRadar.radar(framework.get()),
                     List.of(DefaultRadar.edition(assessed, today))));
             put(h, SEEDED, today.toString());
             put(h, CHECKSUM, checksum);

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
@@ -24,9 +25,20 @@ public final class SignalRepository {
             + " open_issues, contributors, latest_version, first_release, moved_to";
 
     private final Jdbi jdbi;
+    private final Clock clock;
 
-    public SignalRepository(Jdbi jdbi) {
+    /** Stored rows are stamped with the time on {@code clock}. */
+    public SignalRepository(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /**
+     * For reading, as most callers do; rows it writes are stamped by the system clock, so a caller that writes and
+     * has a clock passes it.
+     */
+    public SignalRepository(Jdbi jdbi) {
+        this(jdbi, Clock.systemUTC());
     }
 
     /** Every snapshot of every tool. */
@@ -47,17 +59,17 @@ public final class SignalRepository {
 
     /** Adds the snapshots not stored yet (same tool, day and source), in one transaction; returns how many. */
     public int addMissing(Collection<Snapshot> snapshots) {
-        return Changes.inWriteTransaction(jdbi, h -> addMissing(h, snapshots));
+        return Changes.inWriteTransaction(jdbi, h -> addMissing(h, clock, snapshots));
     }
 
-    static int addMissing(Handle h, Collection<Snapshot> snapshots) {
+    static int addMissing(Handle h, Clock clock, Collection<Snapshot> snapshots) {
         var known = new HashSet<>(h.createQuery("SELECT tool_id, as_of, source FROM signal_snapshot")
                 .map((rs, ctx) -> rs.getString(1) + "|" + rs.getDate(2).toLocalDate() + "|" + rs.getString(3)).list());
         var tools = new HashSet<>(h.createQuery("SELECT id FROM tool").mapTo(String.class).list());
         int added = 0;
         for (Snapshot s : snapshots) {
             if (!tools.contains(s.tool()) || !known.add(s.tool() + "|" + s.asOf() + "|" + s.source())) continue;
-            insert(h, s);
+            insert(h, clock, s);
             added++;
         }
         return added;
@@ -69,13 +81,13 @@ public final class SignalRepository {
      */
     public void record(Collection<Snapshot> snapshots, Collection<Tool> updatedTools) {
         Changes.inWriteTransaction(jdbi, h -> {
-            addMissing(h, snapshots);
-            for (Tool t : updatedTools) ToolRepository.replace(h, t);
+            addMissing(h, clock, snapshots);
+            for (Tool t : updatedTools) ToolRepository.replace(h, clock, t);
             return null;
         });
     }
 
-    private static void insert(Handle h, Snapshot s) {
+    private static void insert(Handle h, Clock clock, Snapshot s) {
         String tooLong = ColumnLengths.tooLong(s.source(), ColumnLengths.SNAPSHOT_SOURCE);
         if (tooLong != null) throw new IllegalArgumentException("the source of a snapshot of '" + s.tool() + "' " + tooLong);
         Update u = h.createUpdate("INSERT INTO signal_snapshot (" + COLUMNS + ", recorded_at) VALUES (:tool, :asOf, :source,"
@@ -93,7 +105,7 @@ public final class SignalRepository {
         text(u, "latestVersion", s.latestVersion());
         date(u, "firstRelease", s.firstRelease());
         text(u, "movedTo", s.movedTo());
-        u.bind("now", OffsetDateTime.now()).execute();
+        u.bind("now", OffsetDateTime.now(clock)).execute();
     }
 
     private static void integer(Update u, String name, Integer v) {
@@ -141,7 +153,7 @@ public final class SignalRepository {
         Changes.inWriteTransaction(jdbi, h -> {
             h.createUpdate("DELETE FROM http_cache WHERE url = :u").bind("u", url).execute();
             h.createUpdate("INSERT INTO http_cache (url, etag, body, fetched_at) VALUES (:u, :e, :b, :now)")
-                    .bind("u", url).bind("e", response.etag()).bind("b", response.body()).bind("now", OffsetDateTime.now()).execute();
+                    .bind("u", url).bind("e", response.etag()).bind("b", response.body()).bind("now", OffsetDateTime.now(clock)).execute();
             return null;
         });
     }

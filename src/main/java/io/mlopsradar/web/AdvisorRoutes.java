@@ -72,7 +72,7 @@ final class AdvisorRoutes {
             String report = Markdown.toSafeHtml(AdviceMarkdown.render(advice, site.framework()));
             String radar = AdvicePictures.personalRadar(site.framework(), advice, CatalogPictures.TOOL_LINK);
             Templates.render(ctx, "advice.jte", Map.of("name", advice.organisation().name(), "svg", svg, "radar", radar, "report", report,
-                    "json", Json.write(AdviceJson.toMap(advice))));
+                    "json", Json.write(AdviceJson.of(advice))));
         } catch (InvalidInputException e) {
             form(ctx, text, e.problems().stream().map(Problem::toString).toList(), 400);
         } catch (UnknownToolException e) {
@@ -87,7 +87,7 @@ final class AdvisorRoutes {
 
     private void adviseApi(Context ctx) {
         answeringProfileRefusals(ctx, () ->
-                Etag.json(ctx, AdviceJson.toMap(advise("request body", Upload.fromBody(ctx, Upload.PROFILE).text()))));
+                Etag.json(ctx, AdviceJson.of(advise("request body", Upload.fromBody(ctx, Upload.PROFILE).text()))));
     }
 
     /**

@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.editions.DefaultRadar;
 import io.mlopsradar.editions.EditionDates;
-import io.mlopsradar.editions.EditionMaps;
+import io.mlopsradar.editions.HistoryJson;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Radar;
 import io.mlopsradar.editions.UnknownRadarException;
@@ -15,7 +15,6 @@ import io.mlopsradar.drawing.TimelineSvg;
 import io.mlopsradar.store.RadarRepository;
 import io.mlopsradar.text.Urls;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.NoSuchElementException;
 
 /**
@@ -35,11 +34,11 @@ final class EditionRoutes {
 
     void register(RoutesConfig routes) {
         routes.get("/api/v1/radars", ctx -> Etag.json(ctx, radars.all().stream()
-                .map(r -> EditionMaps.overview(history(r.name()))).toList()));
+                .map(r -> HistoryJson.overview(history(r.name()))).toList()));
         routes.get("/api/v1/radars/{name}", this::radar);
         routes.get("/api/v1/radars/{name}/editions/{date}", ctx -> {
             History h = history(ctx);
-            Etag.json(ctx, EditionMaps.edition(h, edition(h, ctx.pathParam("date"))));
+            Etag.json(ctx, HistoryJson.edition(h, edition(h, ctx.pathParam("date"))));
         });
         routes.get("/api/v1/radars/{name}/editions/{date}/radar.svg", ctx -> Etag.send(ctx, "image/svg+xml", radarSvg(ctx)));
         routes.get("/api/v1/radars/{name}/editions/{date}/radar.png", ctx -> Etag.send(ctx, "image/png",
@@ -60,16 +59,14 @@ final class EditionRoutes {
 
     private void radar(Context ctx) {
         History h = history(ctx);
-        var m = new LinkedHashMap<String, Object>(EditionMaps.overview(h));
-        m.put("editions_list", EditionMaps.summaries(h));
-        Etag.json(ctx, m);
+        Etag.json(ctx, HistoryJson.withEditions(h));
     }
 
     private void diff(Context ctx) {
         History h = history(ctx);
         LocalDate from = edition(h, required(ctx, "from"));
         LocalDate to = edition(h, required(ctx, "to"));
-        Etag.json(ctx, EditionMaps.diff(from, to, h.diff(from, to)));
+        Etag.json(ctx, HistoryJson.diff(from, to, h.diff(from, to)));
     }
 
     /** The JSON timeline, or the picture when the key ends in .svg. */
@@ -82,7 +79,7 @@ final class EditionRoutes {
         var entries = h.timeline(k);
         if (entries.isEmpty()) throw new NoSuchElementException("radar '" + h.radar().name() + "' never had a blip '" + k + "'");
         if (svg) Etag.send(ctx, "image/svg+xml", TimelineSvg.render(HistoryPictures.timeline(h, k)));
-        else Etag.json(ctx, EditionMaps.timeline(h.radar(), k, entries));
+        else Etag.json(ctx, HistoryJson.timeline(h.radar(), k, entries));
     }
 
     private void backstage(Context ctx) {

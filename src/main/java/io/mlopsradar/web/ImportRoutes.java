@@ -25,7 +25,7 @@ final class ImportRoutes {
     ImportRoutes(ServedData site, Team team) {
         this.site = site;
         this.team = team;
-        this.upload = new RadarUpload(new RadarImport(new RadarRepository(site.database().jdbi()), team.clock()),
+        this.upload = new RadarUpload(new RadarImport(new RadarRepository(site.database().jdbi(), team.clock()), team.clock()),
                 site::today);
     }
 

@@ -2,7 +2,7 @@ package io.mlopsradar.web;
 
 import io.mlopsradar.editions.DefaultRadar;
 import io.mlopsradar.editions.Edition;
-import io.mlopsradar.editions.EditionMaps;
+import io.mlopsradar.editions.HistoryJson;
 import io.mlopsradar.editions.Radar;
 
 import io.mlopsradar.text.Urls;
@@ -54,7 +54,7 @@ final class PageRoutes {
 
     private void home(Context ctx) {
         var latest = site.history(DefaultRadar.NAME)
-                .flatMap(h -> h.latestPublished().map(e -> EditionMaps.summary(e, h.movements(e.date()))));
+                .flatMap(h -> h.latestPublished().map(e -> HistoryJson.summary(e, h.movements(e.date()))));
         var params = new java.util.HashMap<String, Object>();
         params.put("tools", site.radar().tools().size());
         params.put("date", site.today().toString());

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.mlopsradar.editions.Edition;
-import io.mlopsradar.editions.EditionMaps;
+import io.mlopsradar.editions.HistoryJson;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.proposals.Comment;
 import io.mlopsradar.proposals.Draft;
@@ -16,7 +16,6 @@ import io.mlopsradar.proposals.ProposalJson;
 import io.mlopsradar.proposals.ProposalStatus;
 import io.mlopsradar.proposals.Tally;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -115,13 +114,9 @@ final class ProposalApi {
         History h = ProposalPages.history(site, ctx);
         Edition draft = Draft.existing(h).orElseThrow(() -> new NoSuchElementException("radar '" + h.radar().name() + "' has no draft edition"));
         int version = team.drafts().version(h.radar().name(), draft.date()).orElseThrow();
-        var m = new LinkedHashMap<String, Object>(EditionMaps.edition(h, draft.date()));
-        m.put("version", version);
-        h.latestPublished().ifPresent(pub -> m.put("changes_since_published",
-                EditionMaps.diff(pub.date(), draft.date(), h.diff(pub.date(), draft.date()))));
         ctx.header("ETag", Preconditions.etag(version));
         ctx.header("Cache-Control", "no-cache");
-        Written.json(ctx, 200, m);
+        Written.json(ctx, 200, HistoryJson.draft(h, draft.date(), version));
     }
 
     private WithVotesJson withVotes(Proposal p, String voter, List<CommentJson> comments) {

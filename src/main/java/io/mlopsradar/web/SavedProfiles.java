@@ -41,8 +41,8 @@ final class SavedProfiles {
     }
 
     /** Runs the advice for the saved profile, keeps it, and answers it as JSON. */
-    Map<String, Object> advise(Context ctx, Saved saved) {
-        Map<String, Object> advice = AdviceJson.toMap(AdvisorRoutes.advise(site, saved.name() + ".yaml", saved.profile()));
+    AdviceJson advise(Context ctx, Saved saved) {
+        AdviceJson advice = AdviceJson.of(AdvisorRoutes.advise(site, saved.name() + ".yaml", saved.profile()));
         profiles.recordAdvice(Viewer.actor(ctx), saved, Json.write(advice));
         return advice;
     }

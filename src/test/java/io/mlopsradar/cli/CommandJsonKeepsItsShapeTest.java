@@ -1,6 +1,6 @@
 package io.mlopsradar.cli;
 
-import static io.mlopsradar.text.GoldenAnswers.assertMatches;
+import static io.mlopsradar.text.GoldenJson.assertAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,7 +28,7 @@ class CommandJsonKeepsItsShapeTest {
 
     @Test
     void ringsPrintTheirDocumentedKeys() {
-        assertMatches("cli/rings.json", run("", "rings", "--format", "json"));
+        assertAnswer(run("", "rings", "--format", "json"), "cli/json/rings.json");
     }
 
     @Test
@@ -38,14 +38,14 @@ class CommandJsonKeepsItsShapeTest {
         var facts = (ArrayNode) json.get("facts");
         assertThat(facts.size()).isGreaterThan(3);
         while (facts.size() > 3) facts.remove(3);
-        assertMatches("cli/signals-stale.json", json.toString(), "count", "unsourced");
+        assertAnswer(json.toString(), "cli/json/signals-stale.json", "count", "unsourced");
     }
 
     @Test
     void theDatabaseCheckPrintsItsDocumentedKeys(@TempDir Path dir) {
         String url = Database.defaultUrl(dir);
         run("", "radars", "--db", url);
-        assertMatches("cli/db-check.json", run("", "db", "check", "--db", url, "--format", "json"), "rows");
+        assertAnswer(run("", "db", "check", "--db", url, "--format", "json"), "cli/json/db-check.json", "rows");
     }
 
     @Test
@@ -55,18 +55,18 @@ class CommandJsonKeepsItsShapeTest {
         run("another long password\n", "users", "add", "carl", "--role", "contributor", "--radar", "mlops", "--db", db);
         run("another long password\n", "users", "add", "cora", "--role", "curator", "--db", db);
         run("", "users", "disable", "cora", "--db", db);
-        assertMatches("cli/users.json", run("", "users", "list", "--format", "json", "--db", db));
+        assertAnswer(run("", "users", "list", "--format", "json", "--db", db), "cli/json/users.json");
     }
 
     @Test
     void theSiteAndTheBenchmarksPrintTheirDocumentedKeys(@TempDir Path dir) {
         String db = Database.defaultUrl(dir.resolve("db"));
-        assertMatches("cli/site.json", run("", "site", "--radar", "mlops", "--out", dir.resolve("site").toString(), "--format", "json", "--db", db),
-                "folder", "files", "bytes", "millis");
-        assertMatches("cli/bench-import.json", run("", "bench", "import", "--editions", "2", "--rows", "5",
-                "--dir", dir.resolve("bench").toString(), "--format", "json"), "folder", "file_bytes", "import_ms", "site_ms", "cores");
-        assertMatches("cli/bench-batch.json", run("", "bench", "batch", "--files", "2", "--rows", "5",
-                "--dir", dir.resolve("batch").toString(), "--format", "json"),
+        assertAnswer(run("", "site", "--radar", "mlops", "--out", dir.resolve("site").toString(), "--format", "json", "--db", db),
+                "cli/json/site.json", "folder", "files", "bytes", "millis");
+        assertAnswer(run("", "bench", "import", "--editions", "2", "--rows", "5", "--dir", dir.resolve("bench").toString(),
+                "--format", "json"), "cli/json/bench-import.json", "folder", "file_bytes", "import_ms", "site_ms", "cores");
+        assertAnswer(run("", "bench", "batch", "--files", "2", "--rows", "5", "--dir", dir.resolve("batch").toString(),
+                "--format", "json"), "cli/json/bench-batch.json",
                 "folder", "warm_up_ms", "one_file_ms", "all_files_one_run_ms", "one_run_per_file_ms", "ratio_all_to_one");
     }
 

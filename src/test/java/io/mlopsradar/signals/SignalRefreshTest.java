@@ -9,6 +9,7 @@ import io.mlopsradar.catalog.Catalog;
 import io.mlopsradar.catalog.Fact;
 import io.mlopsradar.catalog.Snapshot;
 import io.mlopsradar.catalog.Tool;
+import io.mlopsradar.text.GoldenJson;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -271,5 +272,14 @@ class SignalRefreshTest {
         });
         assertThat(progress).contains("[1/3] nni: github", "[2/3] mlflow: github").anyMatch(p -> p.startsWith("  failed:"));
         assertThat(report.failed()).isEqualTo(1);
+    }
+
+    @Test
+    void theJsonReportCountsWrittenAndFailedAndListsEveryRowWithItsChangesAndError() {
+        var report = new SignalRefresh.Report(List.of(
+                new SignalRefresh.Row("mlflow", "github", "read", List.of("stars 22000 → 23000", "moved to https://github.com/x/y"), null),
+                new SignalRefresh.Row("mlflow", "pypi", "skipped", List.of(), null),
+                new SignalRefresh.Row("nni", "github", "failed", List.of(), "https://api.github.com/repos/microsoft/nni: 404")), 1);
+        GoldenJson.assertMatches(SignalRefresh.toJson(report), "signals/refresh-report.json");
     }
 }

@@ -1,6 +1,6 @@
 package io.mlopsradar.web;
 
-import static io.mlopsradar.text.GoldenAnswers.assertMatches;
+import static io.mlopsradar.text.GoldenJson.assertAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.store.Database;
@@ -13,26 +13,26 @@ class AccountAnswersKeepTheirShapeTest {
     void accountsTokensUsersAndSettingsAnswerTheDocumentedJson() {
         try (Database db = TestDatabases.sqlite(); TeamSite team = TeamSite.start(db)) {
             WebUser ada = team.as("ada");
-            assertMatches("web/me.json", ada.get("/api/v1/me").body());
-            assertMatches("web/me-curator.json", team.as("cora").get("/api/v1/me").body());
+            assertAnswer(ada.get("/api/v1/me").body(), "web/answers/me.json");
+            assertAnswer(team.as("cora").get("/api/v1/me").body(), "web/answers/me-curator.json");
 
             var token = ada.json("POST", "/api/v1/tokens", "{\"label\":\"ci\",\"days\":30}");
             assertThat(token.code()).isEqualTo(201);
-            assertMatches("web/token-created.json", token.body(), "token");
-            assertMatches("web/tokens.json", ada.get("/api/v1/tokens").body());
+            assertAnswer(token.body(), "web/answers/token-created.json", "token");
+            assertAnswer(ada.get("/api/v1/tokens").body(), "web/answers/tokens.json");
 
             var added = ada.json("POST", "/api/v1/users", "{\"name\":\"nina\",\"password\":\"" + TeamSite.PASSWORD + "\"}");
             assertThat(added.code()).isEqualTo(201);
-            assertMatches("web/user-added.json", added.body());
-            assertMatches("web/user-granted.json", ada.json("PUT", "/api/v1/users/nina/roles",
-                    "{\"role\":\"curator\",\"radar\":\"mlops\"}").body());
-            assertMatches("web/user-disabled.json", ada.json("PUT", "/api/v1/users/nina/disabled", "{\"disabled\":true}").body());
-            assertMatches("web/users.json", ada.get("/api/v1/users").body());
+            assertAnswer(added.body(), "web/answers/user-added.json");
+            assertAnswer(ada.json("PUT", "/api/v1/users/nina/roles",
+                    "{\"role\":\"curator\",\"radar\":\"mlops\"}").body(), "web/answers/user-granted.json");
+            assertAnswer(ada.json("PUT", "/api/v1/users/nina/disabled", "{\"disabled\":true}").body(), "web/answers/user-disabled.json");
+            assertAnswer(ada.get("/api/v1/users").body(), "web/answers/users.json");
 
-            assertMatches("web/settings.json", ada.get("/api/v1/settings").body());
-            assertMatches("web/settings-changed.json", ada.json("PUT", "/api/v1/settings", "{\"anonymous_read\":false}").body());
+            assertAnswer(ada.get("/api/v1/settings").body(), "web/answers/settings.json");
+            assertAnswer(ada.json("PUT", "/api/v1/settings", "{\"anonymous_read\":false}").body(), "web/answers/settings-changed.json");
 
-            assertMatches("web/audit-accounts.json", ada.get("/api/v1/audit?target=account:nina").body());
+            assertAnswer(ada.get("/api/v1/audit?target=account:nina").body(), "web/answers/audit-accounts.json");
         }
     }
 }

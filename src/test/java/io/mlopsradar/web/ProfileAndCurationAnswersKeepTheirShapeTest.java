@@ -1,6 +1,6 @@
 package io.mlopsradar.web;
 
-import static io.mlopsradar.text.GoldenAnswers.assertMatches;
+import static io.mlopsradar.text.GoldenJson.assertAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlopsradar.store.Database;
@@ -18,27 +18,27 @@ class ProfileAndCurationAnswersKeepTheirShapeTest {
         try (Database db = TestDatabases.sqlite(); TeamSite team = TeamSite.start(db)) {
             WebUser vera = team.as("vera");
             byte[] profile = SavedProfilesTest.PROFILE.getBytes(StandardCharsets.UTF_8);
-            assertMatches("web/profile-created.json", vera.put("/api/v1/profiles/northwind", "application/yaml", profile).body());
-            assertMatches("web/profiles.json", vera.get("/api/v1/profiles").body());
-            assertMatches("web/profile-advice-first.json", vera.post("/api/v1/profiles/northwind/advice", "application/json",
-                    new byte[0]).body(), "advice");
+            assertAnswer(vera.put("/api/v1/profiles/northwind", "application/yaml", profile).body(), "web/answers/profile-created.json");
+            assertAnswer(vera.get("/api/v1/profiles").body(), "web/answers/profiles.json");
+            assertAnswer(vera.post("/api/v1/profiles/northwind/advice", "application/json",
+                    new byte[0]).body(), "web/answers/profile-advice-first.json", "advice");
 
             WebUser cora = team.as("cora");
             var read = cora.get("/api/v1/tools/mlflow/curation");
-            assertMatches("web/curation.json", read.body(), "reasons", "rationale", "rationale_html");
+            assertAnswer(read.body(), "web/answers/curation.json", "reasons", "rationale", "rationale_html");
             var set = cora.json("PUT", "/api/v1/tools/mlflow/curation", "{\"ring\":\"hold\",\"rationale\":\"A *board* call\"}",
                     "If-Match", read.header("ETag"));
             assertThat(set.code()).isEqualTo(200);
-            assertMatches("web/curation-set.json", set.body(), "reasons");
+            assertAnswer(set.body(), "web/answers/curation-set.json", "reasons");
 
             String version = Json.MAPPER.readTree(vera.get("/api/v1/profiles/northwind").body()).get("version").asText();
             assertThat(vera.form("/profiles/northwind", "version", version, "profile", SavedProfilesTest.PROFILE
                     .replace("open_source_only: true", "open_source_only: false")).code()).isEqualTo(303);
-            assertMatches("web/profile-advice-second.json", vera.post("/api/v1/profiles/northwind/advice", "application/json",
-                    new byte[0]).body(), "advice");
-            assertMatches("web/profile.json", vera.get("/api/v1/profiles/northwind").body());
-            assertMatches("web/curation-cleared.json", cora.json("DELETE", "/api/v1/tools/mlflow/curation", null,
-                    "If-Match", set.header("ETag")).body(), "reasons");
+            assertAnswer(vera.post("/api/v1/profiles/northwind/advice", "application/json",
+                    new byte[0]).body(), "web/answers/profile-advice-second.json", "advice");
+            assertAnswer(vera.get("/api/v1/profiles/northwind").body(), "web/answers/profile.json");
+            assertAnswer(cora.json("DELETE", "/api/v1/tools/mlflow/curation", null,
+                    "If-Match", set.header("ETag")).body(), "web/answers/curation-cleared.json", "reasons");
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.mlopsradar.web;
 
-import static io.mlopsradar.text.GoldenAnswers.assertMatches;
+import static io.mlopsradar.text.GoldenJson.assertAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
@@ -35,37 +35,38 @@ class ProposalAnswersKeepTheirShapeTest {
             WebUser carl = team.as("carl");
             WebUser cleo = team.as("cleo");
             WebUser cora = team.as("cora");
-            assertMatches("web/webhook-none.json", ada.get("/api/v1/radars/mlops/webhook").body());
-            assertMatches("web/webhook-set.json", ada.json("PUT", "/api/v1/radars/mlops/webhook",
-                    "{\"url\":\"http://localhost:" + receiver.port() + "/hook\"}").body(), "url");
+            assertAnswer(ada.get("/api/v1/radars/mlops/webhook").body(), "web/answers/webhook-none.json");
+            assertAnswer(ada.json("PUT", "/api/v1/radars/mlops/webhook",
+                    "{\"url\":\"http://localhost:" + receiver.port() + "/hook\"}").body(), "web/answers/webhook-set.json", "url");
 
             String base = "/api/v1/radars/mlops/proposals";
-            var moved = carl.json("POST", base, "{\"kind\":\"move\",\"tool\":\"mlflow\",\"ring\":\"hold\",\"rationale\":\"We *replace* it.\"}");
+            var moved = carl.json("POST", base,
+                    "{\"kind\":\"move\",\"tool\":\"mlflow\",\"ring\":\"hold\",\"rationale\":\"We *replace* it.\"}");
             assertThat(moved.code()).isEqualTo(201);
-            assertMatches("web/proposal-created.json", moved.body());
+            assertAnswer(moved.body(), "web/answers/proposal-created.json");
             var removed = cleo.json("POST", base, "{\"kind\":\"remove\",\"tool\":\"feast\",\"rationale\":\"unused\"}");
             assertThat(removed.code()).isEqualTo(201);
-            assertMatches("web/comment.json", carl.json("POST", base + "/1/comments", "{\"body\":\"Agreed **twice**\"}").body());
-            assertMatches("web/vote.json", cleo.json("PUT", base + "/1/vote", "{\"vote\":1}").body());
-            assertMatches("web/proposal-full.json", cleo.get(base + "/1").body());
-            assertMatches("web/proposals.json", team.anonymous().get(base).body());
+            assertAnswer(carl.json("POST", base + "/1/comments", "{\"body\":\"Agreed **twice**\"}").body(), "web/answers/comment.json");
+            assertAnswer(cleo.json("PUT", base + "/1/vote", "{\"vote\":1}").body(), "web/answers/vote.json");
+            assertAnswer(cleo.get(base + "/1").body(), "web/answers/proposal-full.json");
+            assertAnswer(team.anonymous().get(base).body(), "web/answers/proposals.json");
 
-            assertMatches("web/proposal-accepted.json", cora.json("POST", base + "/1/decision",
-                    "{\"decision\":\"accept\",\"note\":\"fine\"}", "If-Match", "\"v1\"").body());
-            assertMatches("web/proposal-rejected.json", cora.json("POST", base + "/2/decision",
-                    "{\"decision\":\"reject\"}", "If-Match", "\"v1\"").body());
+            assertAnswer(cora.json("POST", base + "/1/decision",
+                    "{\"decision\":\"accept\",\"note\":\"fine\"}", "If-Match", "\"v1\"").body(), "web/answers/proposal-accepted.json");
+            assertAnswer(cora.json("POST", base + "/2/decision",
+                    "{\"decision\":\"reject\"}", "If-Match", "\"v1\"").body(), "web/answers/proposal-rejected.json");
             var draft = cora.get("/api/v1/radars/mlops/draft");
-            assertMatches("web/draft.json", draft.body(), RADAR_CONTENT);
+            assertAnswer(draft.body(), "web/answers/draft.json", RADAR_CONTENT);
             String date = Json.MAPPER.readTree(draft.body()).get("date").asText();
-            assertMatches("web/published.json", cora.json("POST", "/api/v1/radars/mlops/editions/" + date + "/publish", null,
-                    "If-Match", draft.header("ETag")).body());
-            assertMatches("web/radar.json", team.anonymous().get("/api/v1/radars/mlops").body(), RADAR_CONTENT);
-            assertMatches("web/audit-proposals.json", ada.get("/api/v1/audit?target=/proposal:").body());
+            assertAnswer(cora.json("POST", "/api/v1/radars/mlops/editions/" + date + "/publish", null,
+                    "If-Match", draft.header("ETag")).body(), "web/answers/published.json");
+            assertAnswer(team.anonymous().get("/api/v1/radars/mlops").body(), "web/answers/radar.json", RADAR_CONTENT);
+            assertAnswer(ada.get("/api/v1/audit?target=/proposal:").body(), "web/answers/audit-proposals.json");
 
             assertThat(delivered.await(30, TimeUnit.SECONDS)).as("four events delivered").isTrue();
             var sorted = new ArrayList<>(events);
             sorted.sort(Comparator.naturalOrder());
-            assertMatches("web/webhook-events.json", "[" + String.join(",", sorted) + "]");
+            assertAnswer("[" + String.join(",", sorted) + "]", "web/answers/webhook-events.json");
         } finally {
             receiver.stop();
         }

@@ -20,6 +20,7 @@ import io.mlopsradar.rings.RegionMap;
 import io.mlopsradar.rings.ToolFilter;
 import io.mlopsradar.web.Views.CategoryCard;
 import io.mlopsradar.web.Views.FilterForm;
+import io.mlopsradar.web.Views.HomePage;
 import io.mlopsradar.web.Views.Link;
 import io.mlopsradar.web.Views.Option;
 import io.mlopsradar.web.Views.PicturePage;
@@ -55,12 +56,8 @@ final class PageRoutes {
     private void home(Context ctx) {
         var latest = site.history(DefaultRadar.NAME)
                 .flatMap(h -> h.latestPublished().map(e -> HistoryJson.summary(e, h.movements(e.date()))));
-        var params = new java.util.HashMap<String, Object>();
-        params.put("tools", site.radar().tools().size());
-        params.put("date", site.today().toString());
-        params.put("rings", ringCards());
-        params.put("latest", latest.orElse(null));
-        Templates.render(ctx, "home.jte", params);
+        Templates.render(ctx, "home.jte", Map.of("page", new HomePage(site.radar().tools().size(), site.today().toString(),
+                ringCards(), latest.orElse(null))));
     }
 
     /**

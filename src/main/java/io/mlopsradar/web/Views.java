@@ -1,5 +1,6 @@
 package io.mlopsradar.web;
 
+import io.mlopsradar.editions.HistoryJson.SummaryJson;
 import io.mlopsradar.landscape.Named;
 import io.mlopsradar.rings.ToolFilter;
 import java.util.List;
@@ -77,6 +78,10 @@ public final class Views {
 
     /** One ring on the rings page, with its tools. */
     public record RingCard(String id, String name, String strategy, List<String> actions, List<Link> tools) {
+    }
+
+    /** The home page: how many tools were assessed on which day, a card per ring, and the latest published edition (or null). */
+    public record HomePage(int tools, String date, List<RingCard> rings, SummaryJson latest) {
     }
 
     /** One category on the categories page. */

@@ -7,7 +7,6 @@ import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.store.ConcurrentEditException;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.Curations;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +37,7 @@ final class CurateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Database database = db.open()) {
-            var curations = new Curations(database, Framework.bundled(), Clock.systemUTC());
+            var curations = new Curations(database, Framework.bundled(), db.clock());
             CuratorOverride override = decision(curations);
             var stored = curations.current(tool);
             Tool t = stored.tool();

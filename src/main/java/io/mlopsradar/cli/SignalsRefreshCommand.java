@@ -6,9 +6,7 @@ import io.mlopsradar.catalog.Tool;
 import io.mlopsradar.signals.SignalRefresh;
 import io.mlopsradar.signals.Sources;
 import io.mlopsradar.store.Database;
-import io.mlopsradar.store.ToolRepository;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,9 +76,5 @@ final class SignalsRefreshCommand implements Callable<Integer> {
 
     static List<Tool> chosen(Catalog catalog, List<String> names) {
         return names.isEmpty() ? catalog.tools() : names.stream().map(catalog::get).distinct().toList();
-    }
-
-    static ToolRepository tools(Database database) {
-        return new ToolRepository(database.jdbi());
     }
 }

@@ -1,5 +1,6 @@
 package io.mlopsradar.cli;
 
+import io.mlopsradar.text.JsonMappers;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,7 @@ final class RowPrinter {
     }
 
     private static Map<?, ?> fields(Object row) {
-        return row instanceof Map<?, ?> map ? map : OutputOptions.jsonWriter().convertValue(row, Map.class);
+        return row instanceof Map<?, ?> map ? map : JsonMappers.compact().convertValue(row, Map.class); // the indentation plays no part
     }
 
     static String cell(Object value) {

@@ -11,20 +11,26 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * reading; compact for the API and the database, indented for files and the command line.
  */
 public final class JsonMappers {
-    private static final ObjectMapper COMPACT = configured(false);
-    private static final ObjectMapper PRETTY = configured(true);
-
     private JsonMappers() {
     }
 
     /** JSON on one line, as the API answers and the database stores it. */
     public static ObjectMapper compact() {
-        return COMPACT;
+        return Compact.MAPPER;
     }
 
     /** JSON indented for people, as commands print it and writers save it. */
     public static ObjectMapper pretty() {
-        return PRETTY;
+        return Pretty.MAPPER;
+    }
+
+    /** Each mapper is built on first use (a command that prints a table never needs the indented one). */
+    private static final class Compact {
+        static final ObjectMapper MAPPER = configured(false);
+    }
+
+    private static final class Pretty {
+        static final ObjectMapper MAPPER = configured(true);
     }
 
     private static ObjectMapper configured(boolean indented) {

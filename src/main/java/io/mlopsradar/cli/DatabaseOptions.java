@@ -40,11 +40,20 @@ final class DatabaseOptions {
 
     /** Opens (and migrates) the database without seeding it, for commands that must not write. */
     Database openUnseeded() {
-        return Database.open(url());
+        return Database.openForCommand(url());
     }
 
+    /** Opens, migrates and (the first time) seeds the database for this command. */
     Database open() {
-        Database database = Database.open(url());
+        return seed(Database.openForCommand(url()));
+    }
+
+    /** As {@link #open()}, with a pool of connections for a server's concurrent requests. */
+    Database openForServer() {
+        return seed(Database.open(url()));
+    }
+
+    private Database seed(Database database) {
         seeded = new Seeder(database, clock).seed(Framework::bundled, Catalog::bundled, Catalog.bundledChecksum(), LocalDate.now(clock));
         return database;
     }

@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         var out = spec.commandLine().getOut();
         TeamConfig team = TeamConfig.defaults().withSecureCookies(secureCookies).withSignIn(sso.settings(), sso.localSignIn());
-        Database database = db.open();
+        Database database = db.openForServer();
         int added = db.seeded;
         if (added > 0) out.println("first start: loaded " + added + " tools from the bundled catalogue and the MLOps radar's first edition");
         var interval = refreshEvery == null ? null : Ages.duration("--refresh-signals-every", refreshEvery);

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
@@ -15,45 +17,58 @@ import org.jdbi.v3.core.Jdbi;
  * {@link #inWriteTransaction}, which bumps the database's change counter.
  */
 public final class Database implements AutoCloseable {
-    private final HikariDataSource dataSource;
+    private final DataSource dataSource;
     private final Jdbi jdbi;
     private final String url;
     private final Engine engine;
 
-    private Database(String url, String user, String password) {
+    private Database(String url, String user, String password, boolean pooled) {
         this.engine = Engine.of(url);
         this.url = url;
         Path file = engine.file(url);
         createFolder(file);
-        var config = new HikariConfig();
-        config.setJdbcUrl(url);
-        if (engine == Engine.POSTGRESQL && user != null) config.setUsername(user);
-        if (engine == Engine.POSTGRESQL && password != null) config.setPassword(password);
-        config.setPoolName("radar");
-        engine.configure(config);
         String where = file == null ? url : file.toString();
         try {
-            this.dataSource = new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw StoreFailures.atOpen(e, where);
+            this.dataSource = pooled || engine != Engine.SQLITE ? pool(url, user, password) : engine.unpooled(url);
+            if (!pooled) dataSource.getConnection().close(); // a file that is no database is refused here, as a pool does
+        } catch (RuntimeException | SQLException e) {
+            throw StoreFailures.atOpen(e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e), where);
         }
         try {
             this.jdbi = Jdbi.create(dataSource);
             engine.configure(jdbi);
             Migrations.apply(jdbi, dataSource, engine, file);
         } catch (RuntimeException e) {
-            dataSource.close();
+            close();
             throw StoreFailures.atOpen(e, where);
         }
     }
 
+    private HikariDataSource pool(String url, String user, String password) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (engine == Engine.POSTGRESQL && user != null) config.setUsername(user);
+        if (engine == Engine.POSTGRESQL && password != null) config.setPassword(password);
+        config.setPoolName("radar");
+        engine.configure(config);
+        return new HikariDataSource(config);
+    }
+
     /** Opens (and migrates) the database at a JDBC URL; user and password may come from RADAR_DB_USER/PASSWORD. */
     public static Database open(String jdbcUrl) {
-        return new Database(jdbcUrl, System.getenv("RADAR_DB_USER"), System.getenv("RADAR_DB_PASSWORD"));
+        return new Database(jdbcUrl, System.getenv("RADAR_DB_USER"), System.getenv("RADAR_DB_PASSWORD"), true);
     }
 
     public static Database open(String jdbcUrl, String user, String password) {
-        return new Database(jdbcUrl, user, password);
+        return new Database(jdbcUrl, user, password, true);
+    }
+
+    /**
+     * Opens the database for one command: on SQLite without a pool (a command opens a few connections one after the
+     * other, and starting a pool costs more than opening them); PostgreSQL keeps its pool.
+     */
+    public static Database openForCommand(String jdbcUrl) {
+        return new Database(jdbcUrl, System.getenv("RADAR_DB_USER"), System.getenv("RADAR_DB_PASSWORD"), false);
     }
 
     /** The default: the SQLite file {@code radar.db} in the given directory. */
@@ -108,6 +123,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
+        if (dataSource instanceof HikariDataSource pool) pool.close();
     }
 }

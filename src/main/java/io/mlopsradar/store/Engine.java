@@ -2,7 +2,11 @@ package io.mlopsradar.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import java.nio.file.Path;
+import java.util.Properties;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /** The database engines the store runs on: SQLite for the embedded default, PostgreSQL for production. */
 public enum Engine {
@@ -44,16 +48,29 @@ public enum Engine {
      */
     void configure(HikariConfig config) {
         if (this == SQLITE) {
-            config.addDataSourceProperty("journal_mode", "WAL");
-            config.addDataSourceProperty("foreign_keys", "true");
-            config.addDataSourceProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
-            config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
-            config.addDataSourceProperty("synchronous", "FULL");
+            config.setDataSourceProperties(sqliteSettings());
             config.setMaximumPoolSize(4);
             config.setMinimumIdle(1); // a command needs one connection; the server opens more when requests overlap
         } else {
             config.setMaximumPoolSize(8);
         }
+    }
+
+    /** A SQLite data source that opens a connection, with the same settings, each time one is asked for. */
+    DataSource unpooled(String jdbcUrl) {
+        var source = new SQLiteDataSource(new SQLiteConfig(sqliteSettings()));
+        source.setUrl(jdbcUrl);
+        return source;
+    }
+
+    private static Properties sqliteSettings() {
+        var settings = new Properties();
+        settings.setProperty("journal_mode", "WAL");
+        settings.setProperty("foreign_keys", "true");
+        settings.setProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
+        settings.setProperty("transaction_mode", "IMMEDIATE");
+        settings.setProperty("synchronous", "FULL");
+        return settings;
     }
 
     /** Teaches JDBI what this engine lacks: explicit transactions and timestamps as ISO text on SQLite. */

@@ -48,8 +48,8 @@ final class Csrf {
             return ctx.formParam(FIELD);
         } catch (RuntimeException e) {
             if (ctx.contentLength() > RadarUpload.RADAR_FILE.maxForm()) {
-                throw new Upload.Refused(HttpStatus.CONTENT_TOO_LARGE, "the form is larger than "
-                        + RadarUpload.RADAR_FILE.maxForm() / 1024 + " KiB");
+                throw Upload.drained(ctx, new Upload.Refused(HttpStatus.CONTENT_TOO_LARGE, "the form is larger than "
+                        + RadarUpload.RADAR_FILE.maxForm() / 1024 + " KiB"));
             }
             throw new Upload.Refused(HttpStatus.BAD_REQUEST, "the form could not be read: it is not a well-formed form upload");
         }

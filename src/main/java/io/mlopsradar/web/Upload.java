@@ -7,6 +7,7 @@ import io.mlopsradar.input.InputText;
 import io.mlopsradar.input.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Set;
 
@@ -46,7 +47,7 @@ record Upload(String name, String text) {
         if (!type.isEmpty() && !kind.types().contains(type)) {
             throw new Refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send " + kind.what() + " as " + kind.typeHint() + ", not " + type);
         }
-        if (ctx.contentLength() > kind.maxBytes()) throw tooLarge(kind);
+        if (ctx.contentLength() > kind.maxBytes()) throw drained(ctx, tooLarge(kind));
         try (InputStream in = ctx.bodyInputStream()) {
             return new Upload("request body", text(kind, "request body", in.readNBytes(kind.maxBytes() + 1)));
         } catch (IOException e) {
@@ -56,7 +57,7 @@ record Upload(String name, String text) {
 
     /** The uploaded file "file", else the text typed into {@code typedField} (named {@code formName} in messages). */
     static Upload fromForm(Context ctx, Kind kind, String typedField, String formName) {
-        if (ctx.contentLength() > kind.maxForm()) throw formTooLarge(kind);
+        if (ctx.contentLength() > kind.maxForm()) throw drained(ctx, formTooLarge(kind));
         try {
             UploadedFile file = ctx.uploadedFile("file");
             if (file != null && file.size() > 0) {
@@ -75,6 +76,25 @@ record Upload(String name, String text) {
             if (why.contains("larger than") || why.contains("max")) throw formTooLarge(kind);
             throw new Refused(HttpStatus.BAD_REQUEST, "the form could not be read: it is not a well-formed form upload");
         }
+    }
+
+    /** The most of a refused body that is read and dropped before the refusal is answered. */
+    static final long DRAIN_LIMIT = 16L << 20;
+
+    /**
+     * Reads and drops a refused body of up to {@link #DRAIN_LIMIT} bytes, so that a client still sending it reads the
+     * refusal on an open connection (a server that answers without reading closes the connection under the client,
+     * which then often sees a reset instead of the answer); a larger body is left unread and the connection closed.
+     */
+    static Refused drained(Context ctx, Refused refusal) {
+        if (ctx.contentLength() <= DRAIN_LIMIT) {
+            try (InputStream in = ctx.req().getInputStream()) {
+                in.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                // the client went away: there is no one left to answer
+            }
+        }
+        return refusal;
     }
 
     private static String text(Kind kind, String name, byte[] bytes) {

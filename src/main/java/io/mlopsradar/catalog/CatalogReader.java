@@ -4,6 +4,7 @@ import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.landscape.Named;
 import io.mlopsradar.text.ColumnLengths;
 import io.mlopsradar.text.Urls;
+import io.mlopsradar.input.ClassPathFolder;
 import io.mlopsradar.input.Fields;
 import io.mlopsradar.input.InputText;
 import io.mlopsradar.input.InvalidInputException;
@@ -54,25 +55,18 @@ public final class CatalogReader {
      * A checksum of the bundled catalogue files (tools.yaml, signals.yaml, relations.yaml and the files their include
      * lines name), cheap next to parsing them: a database seeded from them need not parse them again.
      */
+    /**
+     * A checksum of every file in the bundled catalogue's folder (tools, their signal snapshots, relations and the
+     * rest), from their sizes and CRC-32s: in the jar these come from its directory, so a start reads none of them.
+     */
     static String bundledChecksum() {
-        if (bundledBytes("tools.yaml") == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
+        var files = ClassPathFolder.entries(FOLDER.substring(1, FOLDER.length() - 1), "tools.yaml");
+        if (!files.containsKey("tools.yaml")) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
         var crc = new java.util.zip.CRC32();
         long length = 0;
-        var include = java.util.regex.Pattern.compile("(?m)^include:\\s*\\[([^\\]]*)\\]");
-        for (String top : List.of("tools.yaml", "signals.yaml", "relations.yaml")) {
-            byte[] topBytes = bundledBytes(top);
-            if (topBytes == null) continue;
-            var files = new ArrayList<String>(List.of(top));
-            var m = include.matcher(new String(topBytes, StandardCharsets.UTF_8));
-            if (m.find()) {
-                for (String name : m.group(1).split(",")) if (!name.isBlank()) files.add(name.strip().replace("\"", ""));
-            }
-            for (String name : files) {
-                byte[] bytes = name.equals(top) ? topBytes : bundledBytes(name);
-                if (bytes == null) continue;
-                crc.update(bytes);
-                length += bytes.length;
-            }
+        for (var file : files.entrySet()) {
+            crc.update((file.getKey() + ":" + file.getValue().size() + ":" + file.getValue().crc() + "\n").getBytes(StandardCharsets.UTF_8));
+            length += file.getValue().size();
         }
         return length + "-" + Long.toHexString(crc.getValue());
     }
@@ -94,13 +88,8 @@ public final class CatalogReader {
 
     /** The text of a bundled catalogue file, or null when there is none by that name. */
     static String bundledText(String name) {
-        byte[] bytes = bundledBytes(name);
-        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static byte[] bundledBytes(String name) {
         try (InputStream in = CatalogReader.class.getResourceAsStream(FOLDER + name)) {
-            return in == null ? null : in.readAllBytes();
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

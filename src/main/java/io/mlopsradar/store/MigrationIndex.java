@@ -1,18 +1,10 @@
 package io.mlopsradar.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.mlopsradar.input.ClassPathFolder;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -42,26 +34,7 @@ final class MigrationIndex {
     /** The versions of the migration files in a class-path folder, as Flyway writes them (1.1 for V1_1). */
     static Set<String> versions(String folder) {
         var out = new TreeSet<String>();
-        URL url = MigrationIndex.class.getClassLoader().getResource(folder);
-        if (url == null) return out;
-        try {
-            if (url.getProtocol().equals("jar")) {
-                var connection = (JarURLConnection) url.openConnection();
-                connection.setUseCaches(false); // a private copy, so closing it leaves the class loader's alone
-                try (JarFile jar = connection.getJarFile()) {
-                    jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(folder + "/"))
-                            .map(n -> n.substring(folder.length() + 1)).forEach(n -> add(out, n));
-                }
-            } else {
-                try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                    files.forEach(f -> add(out, f.getFileName().toString()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        ClassPathFolder.entries(folder).keySet().forEach(name -> add(out, name));
         return out;
     }
 

@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import static io.mlopsradar.cli.RowPrinter.column;
+
 import io.mlopsradar.landscape.Framework;
 import io.mlopsradar.rings.CategoryRings;
 import java.util.List;
@@ -22,7 +24,9 @@ final class CategoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<CategoryRings.CategoryRing> rows = CategoryRings.list(Framework.bundled());
-        RowPrinter.print(output, spec, rows, List.of("id", "name", "quadrant", "x", "y", "ring"));
+        RowPrinter.print(output, spec, rows, List.of(column("id", CategoryRings.CategoryRing::id), column("name", CategoryRings.CategoryRing::name),
+                column("quadrant", CategoryRings.CategoryRing::quadrant), column("x", CategoryRings.CategoryRing::x),
+                column("y", CategoryRings.CategoryRing::y), column("ring", CategoryRings.CategoryRing::ring)));
         return 0;
     }
 }

@@ -25,8 +25,7 @@ final class EditionsCommand implements Callable<Integer> {
     public Integer call() {
         try (Database database = db.open()) {
             var history = radar.history(database);
-            RowPrinter.print(output, spec, HistoryJson.summaries(history),
-                    HistoryJson.summaryColumns());
+            RowPrinter.print(output, spec, HistoryJson.summaries(history), SummaryColumns.ALL);
             return 0;
         }
     }

@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import static io.mlopsradar.cli.RowPrinter.column;
+
 import io.mlopsradar.editions.HistoryJson;
 import io.mlopsradar.store.Database;
 import io.mlopsradar.store.RadarRepository;
@@ -25,7 +27,9 @@ final class RadarsCommand implements Callable<Integer> {
         try (Database database = db.open()) {
             var repo = new RadarRepository(database.jdbi());
             List<HistoryJson.RadarJson> rows = repo.all().stream().map(r -> HistoryJson.overview(RadarLookup.history(repo, r.name()))).toList();
-            RowPrinter.print(output, spec, rows, List.of("name", "title", "editions", "latest", "latest_published"));
+            RowPrinter.print(output, spec, rows, List.of(column("name", HistoryJson.RadarJson::name), column("title", HistoryJson.RadarJson::title),
+                    column("editions", HistoryJson.RadarJson::editions), column("latest", HistoryJson.RadarJson::latest),
+                    column("latest_published", HistoryJson.RadarJson::latestPublished)));
             return 0;
         }
     }

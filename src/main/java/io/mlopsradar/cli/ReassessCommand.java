@@ -61,8 +61,7 @@ final class ReassessCommand implements Callable<Integer> {
             if (output.json()) {
                 output.printJson(spec.commandLine().getOut(), summary);
             } else {
-                RowPrinter.print(output, spec, List.of(summary),
-                        HistoryJson.summaryColumns());
+                RowPrinter.print(output, spec, List.of(summary), SummaryColumns.ALL);
             }
             return 0;
         }

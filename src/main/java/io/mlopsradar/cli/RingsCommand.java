@@ -1,6 +1,9 @@
 package io.mlopsradar.cli;
 
+import static io.mlopsradar.cli.RowPrinter.column;
+
 import io.mlopsradar.landscape.Framework;
+import io.mlopsradar.landscape.Ring;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +24,8 @@ final class RingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // a ring's JSON is its record: id, name, order, strategy, actions (as /api/v1/rings answers it too)
-        RowPrinter.print(output, spec, Framework.bundled().rings(), List.of("id", "name", "strategy", "actions"));
+        RowPrinter.print(output, spec, Framework.bundled().rings(), List.of(column("id", Ring::id), column("name", Ring::name),
+                column("strategy", Ring::strategy), column("actions", Ring::actions)));
         return 0;
     }
 }

@@ -1,8 +1,10 @@
 package io.mlopsradar.cli;
 
+import static io.mlopsradar.cli.RowPrinter.column;
+
 import io.mlopsradar.landscape.Framework;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,11 +23,15 @@ final class StagesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Map<String, Object>> rows = Framework.bundled().stages().stream()
-                .map(s -> Map.<String, Object>of("id", s.id(), "name", s.name(), "loop", s.loop().name().toLowerCase(),
-                        "description", s.description()))
+        List<StageRow> rows = Framework.bundled().stages().stream()
+                .map(s -> new StageRow(s.id(), s.name(), s.loop().name().toLowerCase(Locale.ROOT), s.description()))
                 .toList();
-        RowPrinter.print(output, spec, rows, List.of("id", "name", "loop", "description"));
+        RowPrinter.print(output, spec, rows, List.of(column("id", StageRow::id), column("name", StageRow::name),
+                column("loop", StageRow::loop), column("description", StageRow::description)));
         return 0;
+    }
+
+    /** A stage as the command prints it: its loop in lower case. */
+    record StageRow(String id, String name, String loop, String description) {
     }
 }

@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import static io.mlopsradar.cli.RowPrinter.column;
+
 import io.mlopsradar.editions.HistoryJson;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.BlipKeys;
@@ -36,7 +38,8 @@ final class TimelineCommand implements Callable<Integer> {
             List<TimelineEntry> entries = history.timeline(key);
             HistoryJson.TimelineJson json = HistoryJson.timeline(history.radar(), key, entries);
             if (output.json()) output.printJson(spec.commandLine().getOut(), json);
-            else RowPrinter.print(output, spec, json.entries(), List.of("date", "ring", "movement"));
+            else RowPrinter.print(output, spec, json.entries(), List.of(column("date", HistoryJson.StepJson::date),
+                    column("ring", HistoryJson.StepJson::ring), column("movement", HistoryJson.StepJson::movement)));
             return 0;
         }
     }

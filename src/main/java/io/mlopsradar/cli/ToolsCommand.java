@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import static io.mlopsradar.cli.RowPrinter.column;
+
 import io.mlopsradar.rings.ToolJson;
 import java.time.Clock;
 import io.mlopsradar.rings.AssessedTool;
@@ -50,7 +52,9 @@ final class ToolsCommand implements Callable<Integer> {
                 .sorted(Comparator.comparing((AssessedTool a) -> radar.framework().ring(a.ring()).order())
                         .thenComparing(a -> a.tool().name().toLowerCase()))
                 .map(a -> a.json(radar.framework())).toList();
-        RowPrinter.print(output, spec, rows, List.of("id", "name", "category_name", "quadrant_name", "ring", "x", "y"));
+        RowPrinter.print(output, spec, rows, List.of(column("id", ToolJson::id), column("name", ToolJson::name),
+                column("category_name", ToolJson::categoryName), column("quadrant_name", ToolJson::quadrantName),
+                column("ring", ToolJson::ring), column("x", ToolJson::x), column("y", ToolJson::y)));
         return 0;
     }
 }

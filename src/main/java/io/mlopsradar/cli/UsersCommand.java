@@ -1,5 +1,7 @@
 package io.mlopsradar.cli;
 
+import static io.mlopsradar.cli.RowPrinter.column;
+
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.mlopsradar.accounts.Account;
@@ -113,7 +115,8 @@ final class UsersCommand implements Runnable {
         @Override
         public Integer call() {
             List<Listed> rows = withAccounts(db, repo -> repo.all().stream().map(Listed::of).toList());
-            RowPrinter.print(output, spec, rows, List.of("name", "site_admin", "disabled", "roles"));
+            RowPrinter.print(output, spec, rows, List.of(column("name", Listed::name), column("site_admin", Listed::siteAdmin),
+                    column("disabled", Listed::disabled), column("roles", Listed::roles)));
             return 0;
         }
 

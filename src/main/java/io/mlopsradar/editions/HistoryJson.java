@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -109,13 +108,6 @@ public final class HistoryJson {
 
     private static long count(List<BlipMovement> movements, Movement kind) {
         return movements.stream().filter(b -> b.movement() == kind).count();
-    }
-
-    /** The columns of an edition's summary, as tables print them. */
-    public static List<String> summaryColumns() {
-        var columns = new ArrayList<>(List.of("date", "status", "blips"));
-        Movement.CHANGES.forEach(kind -> columns.add(kind.key()));
-        return columns;
     }
 
     public static List<SummaryJson> summaries(History history) {

@@ -4,12 +4,12 @@ import io.mlopsradar.editions.PublishedEditionException;
 
 import io.mlopsradar.editions.UnknownRadarException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.mlopsradar.editions.Blip;
 import io.mlopsradar.editions.Edition;
 import io.mlopsradar.editions.EditionStatus;
 import io.mlopsradar.editions.History;
 import io.mlopsradar.editions.Radar;
+import io.mlopsradar.text.JsonMappers;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,7 +25,6 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Radars, their dated editions and blips. Every write runs in one transaction: all of it lands, or none. */
 public final class RadarRepository {
-    private static final TypeReference<List<String>> NAMES = new TypeReference<>() { };
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -212,11 +211,15 @@ public final class RadarRepository {
     }
 
     private static Radar radar(String name, String title, String segments, String rings) {
+        List<String> segmentNames;
+        List<String> ringNames;
         try {
-            return new Radar(name, title, ToolRepository.JSON.readValue(segments, NAMES), ToolRepository.JSON.readValue(rings, NAMES));
-        } catch (JsonProcessingException e) {
+            segmentNames = JsonMappers.strings(segments);
+            ringNames = JsonMappers.strings(rings);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("stored radar '" + name + "' cannot be read", e);
         }
+        return new Radar(name, title, segmentNames, ringNames);
     }
 
     private static String json(List<String> names) {

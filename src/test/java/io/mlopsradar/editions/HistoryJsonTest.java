@@ -38,10 +38,9 @@ class HistoryJsonTest {
     }
 
     @Test
-    void theSummaryColumnsAreTheSummarysKeysInOrderAndEachChangeIsCountedUnderItsOwnKey() {
+    void eachChangeIsCountedUnderItsOwnKey() {
         var summary = new HistoryJson.SummaryJson(JAN, "published", 9, 1, 2, 3, 4, 5);
         Map<String, Object> keys = JsonMappers.compact().convertValue(summary, new TypeReference<>() { });
-        assertThat(HistoryJson.summaryColumns()).containsExactlyElementsOf(keys.keySet());
         for (Movement kind : Movement.CHANGES) assertThat(((Number) keys.get(kind.key())).longValue()).isEqualTo(summary.count(kind));
     }
 }

@@ -35,7 +35,6 @@ public final class ServedData {
     private final Database database;
     private final Framework framework;
     private final Supplier<Relations> relations;
-    private volatile Relations relationsRead;
     private final Clock clock;
     private final ToolRepository tools;
     private final RadarRepository radars;
@@ -59,8 +58,9 @@ public final class ServedData {
     }
 
     /**
-     * A site whose relations are read on first use: reading the bundled ones parses the bundled catalogue to check
-     * their tool ids, which a server need not wait for before it answers its first request.
+     * A site whose relations are read on first use (give one that keeps what it read, such as
+     * {@code Relations::bundled}): reading the bundled ones parses the bundled catalogue to check their tool ids, which
+     * a server need not wait for before it answers its first request.
      */
     public ServedData(Database database, Framework framework, Supplier<Relations> relations, Clock clock, Period staleAfter) {
         this.relations = relations;
@@ -74,14 +74,7 @@ public final class ServedData {
 
     /** How the tools relate to each other (alternatives, complements), as served on tool pages and the API. */
     public Relations relations() {
-        Relations read = relationsRead;
-        if (read == null) {
-            synchronized (relations) {
-                read = relationsRead;
-                if (read == null) relationsRead = read = relations.get();
-            }
-        }
-        return read;
+        return relations.get();
     }
 
     public RadarRepository radars() {

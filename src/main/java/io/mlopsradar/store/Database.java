@@ -28,9 +28,10 @@ public final class Database implements AutoCloseable {
         Path file = engine.file(url);
         createFolder(file);
         String where = file == null ? url : file.toString();
+        boolean unpooled = !pooled && engine == Engine.SQLITE; // PostgreSQL always keeps its pool
         try {
-            this.dataSource = pooled || engine != Engine.SQLITE ? pool(url, user, password) : engine.unpooled(url);
-            if (!pooled) dataSource.getConnection().close(); // a file that is no database is refused here, as a pool does
+            this.dataSource = unpooled ? engine.unpooled(url) : pool(url, user, password);
+            if (unpooled) dataSource.getConnection().close(); // a file that is no database is refused here, as a pool does
         } catch (RuntimeException | SQLException e) {
             throw StoreFailures.atOpen(e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e), where);
         }
